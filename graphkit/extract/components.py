@@ -1,0 +1,101 @@
+"""graphkit's spaCy components, registered by name (all registrations live in this file).
+
+- ``graphkit_sentences``: sentence starts at line breaks and after sentence punctuation.
+- ``graphkit_gazetteer``: countries, demonyms, cities, organizations and titles from the
+  data files, as phrase patterns (cheap at any size); spans in ``doc.spans["gazetteer"]``,
+  each with its ``id_`` (``country:TJK``, ``org:SCO``, ``city:TJK``, ``title:minister``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .lexicon import load_lexicon
+
+__all__ = ["SentenceSplitter", "Gazetteer"]
+
+_SENT_END = {".", "!", "?", "…"}
+_CLOSERS = {'"', "”", "’", "'", ")", "»"}
+
+
+class SentenceSplitter:
+    """Sentence starts: after a line break, and after . ! ? (and closing quotes) before a capital."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        doc[0].is_sent_start = True
+        for i in range(1, len(doc)):
+            doc[i].is_sent_start = self._starts(doc, i)
+        return doc
+
+    @staticmethod
+    def _starts(doc: Doc, i: int) -> bool:
+        prev, tok = doc[i - 1], doc[i]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            return True
+        if tok.is_space:
+            return False
+        j = i - 1
+        while j > 0 and doc[j].text in _CLOSERS:
+            j -= 1
+        if doc[j].text not in _SENT_END or j == i - 1 and not prev.whitespace_:
+            return False
+        if doc[j].text not in _SENT_END:
+            return False
+        if not doc[i - 1].whitespace_ and doc[i - 1].text not in _CLOSERS | _SENT_END:
+            return False
+        first = tok.text[:1]
+        return first.isupper() or first.isdigit() or first in "“\"‘'("
+
+
+class Gazetteer:
+    """Phrase patterns from the data files, written to ``doc.spans["gazetteer"]``."""
+
+    def __init__(self, nlp: Language) -> None:
+        lex = load_lexicon()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        make = nlp.make_doc
+        by_key: dict[str, list[str]] = {}
+        for form, (iso3, kind) in lex.country_forms().items():
+            label = "COUNTRY" if kind == "name" else "DEMONYM"
+            by_key.setdefault(f"{label}|country:{iso3}", []).append(form)
+        for form, org_id in lex.organization_forms().items():
+            by_key.setdefault(f"ORG|org:{org_id}", []).append(form)
+        for city, iso3 in lex.cities.items():
+            by_key.setdefault(f"CITY|city:{iso3}", []).append(city)
+        for key, forms in by_key.items():
+            self.exact.add(key, [make(f) for f in forms])
+        for title, kind in lex.titles.items():
+            variants = {title, title.title(), title.capitalize()}
+            self.folded.add(f"TITLE|title:{kind}", [make(v) for v in sorted(variants)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                label, key = doc.vocab.strings[match_id].split("|", 1)
+                if label == "TITLE" and _shouted(doc[start:end]):
+                    continue
+                spans.append(Span(doc, start, end, label=label, span_id=key))
+        doc.spans["gazetteer"] = filter_spans(spans)
+        return doc
+
+
+def _shouted(span: Span) -> bool:
+    """An all-capitals word longer than an abbreviation ("NUR-SULTAN") is no title."""
+    return any(t.is_upper and len(t.text) > 3 for t in span)
+
+
+@Language.factory("graphkit_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    return SentenceSplitter()
+
+
+@Language.factory("graphkit_gazetteer")
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp)

@@ -1,0 +1,669 @@
+"""Finding people, countries, organizations, cities and titles in one article.
+
+Countries, cities, organizations and titles come from the gazetteer. People are found,
+never looked up: a name is a run of capitalised words anchored by a title ("Tajik President
+Emomali Rahmon"), an honorific ("Dr Moses Hassen"), an apposition ("Liu Xianfa, the Chinese
+ambassador"), a verb of saying ("said Aleksandr Lukashenko") or a list of office holders
+("Museveni for Uganda"). Later bare surnames and roles ("the Tajik president") resolve to
+the people already named in the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .lexicon import load_lexicon
+
+__all__ = ["Mention", "Person", "ArticleEntities", "find_entities", "name_key", "slug"]
+
+_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le",
+              "du", "dos", "das", "del", "bint", "abu", "ul", "ter", "zu"}
+_NOT_NAMES = {
+    "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "His", "Her",
+    "They", "Their", "We", "Our", "I", "You", "In", "On", "At", "For", "With", "By", "From",
+    "To", "Of", "And", "But", "Or", "As", "After", "Before", "During", "Following", "While",
+    "According", "Also", "However", "Meanwhile", "Moreover", "Furthermore", "Additionally",
+    "Lastly", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Officially", "Recently",
+    "Presently", "Currently", "Both", "Each", "All", "Some", "Many", "Several", "Other",
+    "New", "First", "Second", "Third", "Last", "Next", "Former", "Previous", "Current",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec", "President", "Minister", "Government", "State", "States",
+    "Republic", "Kingdom", "Federation", "Union", "Ministry", "Embassy", "Office", "Agency",
+    "Council", "Committee", "Commission", "Organization", "Organisation", "Bank", "Fund",
+    "Summit", "Forum", "Conference", "Day", "Week", "Year", "Note", "Source", "Editor",
+    "Photo", "Reuters", "Xinhua", "Meeting", "Talks", "Visit", "North", "South", "East",
+    "West", "Central", "Asia", "Africa", "Europe", "America", "Americas", "Middle", "Gulf",
+    "Ocean", "Sea", "River", "Lake", "Mountains", "Region", "Province", "City", "Island",
+    "Islands", "National", "International", "Global", "Regional", "Joint", "Strategic",
+    "Economic", "Political", "Trade", "Cooperation", "Agreement", "Treaty", "Declaration",
+    "Memorandum", "Program", "Programme", "Plan", "Strategy", "Initiative", "Project",
+    "Secretariat", "Parliament", "Assembly", "Cabinet", "Court", "Party", "Army", "Forces",
+    "Heads", "Head", "Chairman", "Leader", "Deputy", "Vice", "Prime", "Foreign", "Affairs",
+    "His", "Excellency", "Majesty", "Highness", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir",
+    "Despite", "Security", "Stability", "People", "Peace", "Please", "Follow", "Published",
+    "Indeed", "Therefore", "Thus", "Hence", "Then", "There", "Here", "What", "When", "Where",
+    "Why", "How", "Who", "Which", "Let", "Lets", "Let’s", "Let's", "If", "So", "Such",
+    "Speaking", "Remarks", "Construction", "Historical", "Soon", "Pointing", "Indicating",
+    "Within", "Under", "Over", "Into", "Through", "Between", "Among", "Against", "Without",
+    "Posted", "Image", "Video", "Read", "More", "Share", "Tags", "Comments", "Comment",
+    "Agenda", "Agriculture", "Railway", "Agreements", "Partnership", "Relations",
+    "Independence", "Constitution", "Development", "Investment", "Industry", "Energy",
+    "Tourism", "Culture", "Education", "Health", "Science", "Technology", "Technologies",
+    "Transport", "Communications", "Finance", "Economy", "Defence", "Defense", "Justice",
+    "Interior", "Labour", "Labor", "Capital", "Museum", "University", "Institute", "School",
+    "Church", "Mosque", "Palace", "Hall", "House", "Square", "Street", "Airport", "Port",
+    "Hotel", "Centre", "Center", "Group", "Company", "Corporation", "Association", "Alliance",
+    "Community", "Nations", "Empire", "Dynasty", "Revolution", "War", "Crisis", "Accord",
+}
+_SAY = {"said", "says", "told", "noted", "added", "stressed", "emphasized", "emphasised",
+        "stated", "underlined", "announced", "explained", "remarked", "urged", "wrote",
+        "recalled", "affirmed", "declared", "highlighted", "pointed", "commented", "indicated",
+        "welcomed", "met", "visited", "arrived", "received", "expressed", "reiterated"}
+_SAY_BEFORE = {"said", "says", "added", "according"}
+_APPOSITION_DET = {"the", "a", "an"}
+_ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
+              "Community", "Union", "Alliance", "Association", "Forum", "Institute", "Corporation",
+              "Company", "Group", "Authority", "Committee", "Programme", "Program", "Conference",
+              "Movement", "Partnership", "Cooperation", "Co-operation", "Federation", "Office",
+              "Center", "Centre", "Foundation", "Service", "Ministry", "Secretariat", "Court",
+              "Parliament", "Assembly", "Network", "Initiative", "Treaty", "Pact", "Bloc"}
+_ACRONYM_DEF = re.compile(
+    r"((?:[A-Z][\w'’.&]*(?:-[\w'’]+)*\s+(?:(?:of|for|on|and|in|the|de|del|des|la|du|el)\s+)*){1,10}"
+    r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*\(([A-Z][A-Za-z&]{1,9})\)"
+)
+
+
+@dataclass
+class Mention:
+    """One mention: token span, label (Person, Country, Organization, City, Title), node key."""
+
+    start: int
+    end: int
+    label: str
+    key: str
+    text: str
+    kind: str = ""
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass
+class Person:
+    """A person of one article: fullest name, other forms, and posts held."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    offices: list[tuple[str, str | None]] = field(default_factory=list)  # (title, office id)
+
+    @property
+    def id(self) -> str:
+        return f"person:{slug(self.name)}"
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+@dataclass
+class ArticleEntities:
+    """Everything :func:`find_entities` found in one document."""
+
+    mentions: list[Mention]
+    people: dict[str, Person]
+    organizations: dict[str, tuple[str, str]]  # id -> (name, acronym) learnt from the text
+    roles: list[tuple[Mention, str, str | None]]  # title mentions with no name: (mention, title, office)
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+
+def slug(text: str) -> str:
+    """A stable id part: accents stripped, lower case, words joined by hyphens.
+
+    >>> slug("Krišjanis Karinš")
+    'krisjanis-karins'
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def name_key(word: str) -> str:
+    """Fold spellings of one name together ("Aleksandr"/"Alexander", "Karinš"/"Karins").
+
+    >>> name_key("Aleksandr") == name_key("Alexander")
+    True
+    """
+    w = slug(word).replace("-", "")
+    w = w.replace("ks", "x").replace("iy", "y").replace("yi", "y").replace("ij", "y")
+    w = re.sub(r"er$", "r", w)
+    return re.sub(r"(.)\1", r"\1", w)
+
+
+# --- words --------------------------------------------------------------------------------
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+
+
+def _words(doc: Doc) -> list[_Word]:
+    """Tokens joined by in-word hyphens ("Kassym-Jomart", "Al-Sisi") as one word."""
+    words: list[_Word] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        j = i + 1
+        while (j + 1 < n and doc[j].text in "-‐" and not doc[j - 1].whitespace_
+               and not doc[j].whitespace_ and doc[j + 1].is_alpha):
+            j += 2
+        words.append(_Word(i, j, doc[i:j].text))
+        i = j
+    return words
+
+
+def _is_name_word(word: str) -> bool:
+    if word in _NOT_NAMES:
+        return False
+    if re.fullmatch(r"[A-Z]\.", word):
+        return True
+    first = word[:1]
+    if not first.isalpha() or not first.isupper():
+        return False
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) < 2 or not any(c.islower() for c in letters):
+        return False
+    return all(c.isalpha() or c in "-‐'’." for c in word)
+
+
+# --- the finder ---------------------------------------------------------------------------
+def find_entities(doc: Doc) -> ArticleEntities:
+    """Find the mentions of one document (the output of the graphkit pipeline)."""
+    lex = load_lexicon()
+    mentions: list[Mention] = []
+    titles: list[Span] = []
+    for span in doc.spans.get("gazetteer", []):
+        if span.label_ in ("COUNTRY", "DEMONYM") and _is_currency(doc, span):
+            continue
+        if span.label_ in ("COUNTRY", "DEMONYM"):
+            mentions.append(Mention(span.start, span.end, "Country", span.id_, span.text,
+                                    "demonym" if span.label_ == "DEMONYM" else "name"))
+        elif span.label_ == "ORG":
+            mentions.append(Mention(span.start, span.end, "Organization", span.id_, span.text))
+        elif span.label_ == "CITY":
+            mentions.append(Mention(span.start, span.end, "City", span.id_, span.text))
+        elif span.label_ == "TITLE":
+            titles.append(span)
+    organizations = _learn_acronyms(doc, mentions, lex)
+    mentions = _drop_overlaps(mentions)
+    blocked = set()
+    for m in mentions:
+        if m.label != "City":  # "Vladimir Putin": a city's name can be a person's
+            blocked.update(range(m.start, m.end))
+    title_tokens = set()
+    for t in titles:
+        title_tokens.update(range(t.start, t.end))
+    finder = _PersonFinder(doc, mentions, titles, blocked | title_tokens)
+    finder.run()
+    people_tokens = {i for m in finder.person_mentions for i in range(m.start, m.end)}
+    mentions = [m for m in mentions if people_tokens.isdisjoint(range(m.start, m.end))]
+    all_mentions = sorted(mentions + finder.person_mentions, key=lambda m: (m.start, m.end))
+    return ArticleEntities(all_mentions, finder.people, organizations, finder.roles)
+
+
+def _is_currency(doc: Doc, span: Span) -> bool:
+    """'US dollars', 'U.S. $': a currency, not the country."""
+    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    return nxt.startswith("dollar") or nxt in ("$", "dollar")
+
+
+def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+    taken: set[int] = set()
+    kept = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if taken.isdisjoint(range(m.start, m.end)):
+            kept.append(m)
+            taken.update(range(m.start, m.end))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[str, str]]:
+    """'Korea International Cooperation Agency (KOICA)': an organization and its acronym."""
+    learnt: dict[str, tuple[str, str]] = {}
+    known = lex.organization_forms()
+    countries = lex.country_forms()
+    for m in _ACRONYM_DEF.finditer(doc.text):
+        name, acronym = m.group(1), m.group(2)
+        words = name.split()
+        while words and (words[0] in _NOT_NAMES - _ORG_HEADS or words[0].lower() in _PARTICLES):
+            words = words[1:]
+        name = " ".join(words)
+        if len(words) < 2 or name in countries:
+            continue
+        org_id = known.get(name) or known.get(acronym)
+        if org_id is None:
+            if not (set(words) & _ORG_HEADS or _initials_match(words, acronym)):
+                continue
+            org_id = acronym
+            learnt[org_id] = (name, acronym)
+        key = f"org:{org_id}"
+        start = m.start() + m.group(0).find(name)
+        span = doc.char_span(start, start + len(name), alignment_mode="expand")
+        if span is not None:
+            mentions.append(Mention(span.start, span.end, "Organization", key, span.text, "name"))
+        for tok in doc:
+            if tok.text == acronym:
+                mentions.append(Mention(tok.i, tok.i + 1, "Organization", key, acronym, "acronym"))
+    return learnt
+
+
+def _initials_match(words: list[str], acronym: str) -> bool:
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return sorted(initials) == sorted(acronym.upper()) or acronym.upper() in initials
+
+
+class _PersonFinder:
+    def __init__(self, doc: Doc, mentions: list[Mention], titles: list[Span], blocked: set[int]):
+        self.doc = doc
+        self.words = _words(doc)
+        self.word_at = {w.start: k for k, w in enumerate(self.words)}
+        self.mention_at = {m.start: m for m in mentions}
+        self.mention_ending = {m.end: m for m in mentions}
+        self.titles = titles
+        self.title_at = {t.start: t for t in titles}
+        self.title_ending = {t.end: t for t in titles}
+        self.blocked = blocked
+        self.people: dict[str, Person] = {}
+        self.person_mentions: list[Mention] = []
+        self.roles: list[tuple[Mention, str, str | None]] = []
+        self.claimed: set[int] = set()
+        self.headline_end = _title_case_headline_end(doc)
+
+    # names --------------------------------------------------------------------------------
+    def name_at(self, tok: int, max_words: int = 4) -> tuple[int, int] | None:
+        """The run of name words starting at token ``tok``: (start, end) or None."""
+        k = self.word_at.get(tok)
+        if k is None:
+            return None
+        end = None
+        count = 0
+        while k < len(self.words) and count < max_words:
+            w = self.words[k]
+            if any(i in self.blocked for i in range(w.start, w.end)):
+                break
+            if _is_name_word(w.text):
+                end = w.end
+                count += 1
+            elif w.text.lower() in _PARTICLES and end is not None:
+                pass
+            else:
+                break
+            if self.doc[w.end - 1].whitespace_ == "" and w.end < len(self.doc) and \
+                    self.doc[w.end].text not in ("’s", "'s", "’", "'"):
+                if not (self.doc[w.end].is_space):
+                    k += 1
+                    if k < len(self.words) and not _is_name_word(self.words[k].text):
+                        break
+                    continue
+            if "\n" in self.doc[w.end - 1].whitespace_:
+                break
+            k += 1
+        if end is None:
+            return None
+        return (tok, end)
+
+    def add_person(self, start: int, end: int, title: str | None, office: str | None,
+                   kind: str) -> None:
+        text = self.doc[start:end].text
+        if any(i in self.claimed for i in range(start, end)):
+            known = next((m for m in self.person_mentions if m.start == start), None)
+            if known is not None and title:
+                self.people[known.key].offices.append((title, office))
+            return
+        if self.in_headline(start):
+            return
+        if text.endswith("."):
+            return
+        person = self._person_for(text)
+        if title:
+            person.offices.append((title, office))
+        self.person_mentions.append(Mention(start, end, "Person", person.id, text, kind))
+        self.claimed.update(range(start, end))
+
+    def in_headline(self, tok: int) -> bool:
+        """A Title Case first line ('Egypt's Sisi Welcomes India's PM Modi') hides which words
+        are names: people are not discovered there, only recognised."""
+        return tok < self.headline_end
+
+    def _person_for(self, text: str) -> Person:
+        words = text.split()
+        for p in self.people.values():
+            if [name_key(w) for w in p.words] == [name_key(w) for w in words]:
+                if text != p.name:
+                    p.aliases.append(text)
+                return p
+        if len(words) >= 2:
+            for pid, p in list(self.people.items()):
+                if len(p.words) == 1 and name_key(p.words[0]) in {name_key(w) for w in words}:
+                    del self.people[pid]
+                    p.aliases.append(p.name)
+                    p.name = text
+                    self.people[p.id] = p
+                    for m in self.person_mentions:
+                        if m.key == pid:
+                            m.key = p.id
+                    return p
+        else:
+            match = self._match_surname(words[0])
+            if match is not None:
+                if text not in match.aliases:
+                    match.aliases.append(text)
+                return match
+        person = Person(text)
+        self.people[person.id] = person
+        return person
+
+    def _match_surname(self, word: str) -> Person | None:
+        key = name_key(word)
+        found = [p for p in self.people.values() if len(p.words) >= 2 and _surname_keys(p) & {key}]
+        if len(found) == 1:
+            return found[0]
+        return None
+
+    # offices ------------------------------------------------------------------------------
+    def office_before(self, tok: int) -> str | None:
+        """A country or organization right before token ``tok`` ("Tajik", "Kenya's", "EAC")."""
+        j = tok
+        if j >= 1 and self.doc[j - 1].text in ("’s", "'s", "’", "'"):
+            j -= 1
+        m = self.mention_ending.get(j)
+        if m is not None and m.label in ("Country", "Organization"):
+            return m.key
+        return None
+
+    def office_after(self, tok: int) -> tuple[str | None, int]:
+        """'of the Russian Federation', 'for Uganda', or a bare country: (office, next token)."""
+        doc = self.doc
+        j = tok
+        if j < len(doc) and doc[j].lower_ in ("of", "for"):
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+        m = self.mention_at.get(j)
+        if m is not None and m.label in ("Country", "Organization") and m.kind != "demonym":
+            return m.key, m.end
+        return None, tok
+
+    # rules --------------------------------------------------------------------------------
+    def run(self) -> None:
+        self.titled_names()
+        self.honorific_and_cue_names()
+        self.appositions()
+        self.office_lists()
+        self.surnames()
+        self.role_references()
+
+    def _title_chain_end(self, t: Span) -> Span:
+        """'Deputy Prime Minister and Minister of Foreign Affairs': the last title of a chain."""
+        cur = t
+        while True:
+            nxt = cur.end
+            if nxt < len(self.doc) and self.doc[nxt].lower_ in ("and", ",", "&"):
+                after = self.title_at.get(nxt + 1)
+                if after is not None and after.id_ != "title:honorific":
+                    cur = after
+                    continue
+            after = self.title_at.get(nxt)
+            if after is not None and after is not cur:
+                cur = after
+                continue
+            return cur
+
+    def titled_names(self) -> None:
+        seen_chain_ends: set[int] = set()
+        for t in self.titles:
+            if t.start in seen_chain_ends:
+                continue
+            last = self._title_chain_end(t)
+            seen_chain_ends.add(last.start)
+            office = self.office_before(t.start)
+            title_text = self.doc[t.start:last.end].text
+            after_office, nxt = self.office_after(last.end)
+            if after_office and not (last.end < len(self.doc) and self.doc[last.end].lower_ == "to"):
+                office = office or after_office
+            else:
+                nxt = last.end
+            if nxt < len(self.doc) and self.doc[nxt].lower_ == "to":
+                # "Ambassador to Kenya": the posting, not the office's country
+                m = self.mention_at.get(nxt + 1)
+                if m is not None and m.label == "Country":
+                    title_text = self.doc[t.start:m.end].text
+                    nxt = m.end
+            comma = False
+            if nxt < len(self.doc) and self.doc[nxt].text == ",":
+                comma = True
+                nxt += 1
+                if nxt < len(self.doc) and self.doc[nxt].lower_ == "of":
+                    nxt += 1
+            if t.id_ == "title:honorific":
+                continue
+            span = self.name_at(nxt)
+            if span is not None and comma and len(self.doc[span[0]:span[1]].text.split()) < 2:
+                span = None
+            if span is not None:
+                self.add_person(*span, title=_clean_title(title_text), office=office,
+                                kind="titled")
+            else:
+                role = Mention(t.start, last.end, "Role", office or "", title_text, t.id_)
+                self.roles.append((role, _clean_title(title_text), office))
+
+    def honorific_and_cue_names(self) -> None:
+        doc = self.doc
+        for t in self.titles:
+            if t.id_ == "title:honorific":
+                span = self.name_at(t.end)
+                if span is not None:
+                    self.add_person(*span, title=None, office=None, kind="honorific")
+        for i, tok in enumerate(doc):
+            if tok.lower_ in _SAY_BEFORE:
+                j = i + 1
+                if tok.lower_ == "according" and j < len(doc) and doc[j].lower_ == "to":
+                    j += 1
+                span = self.name_at(j, 3)
+                if span and len(doc[span[0]:span[1]].text.split()) >= 2:
+                    self.add_person(*span, title=None, office=None, kind="cue")
+        for k, w in enumerate(self.words):
+            span = self.name_at(w.start, 3)
+            if not span or len(doc[span[0]:span[1]].text.split()) < 2:
+                continue
+            nxt = span[1]
+            if nxt < len(doc) and doc[nxt].lower_ in _SAY:
+                self.add_person(*span, title=None, office=None, kind="cue")
+
+    def appositions(self) -> None:
+        """'Liu Xianfa, the Chinese ambassador', 'Gaston Sindimwo 1st Vice-president of Burundi'."""
+        doc = self.doc
+        for w in self.words:
+            span = self.name_at(w.start, 3)
+            if not span or len(doc[span[0]:span[1]].text.split()) < 2:
+                continue
+            j = span[1]
+            if j < len(doc) and doc[j].text == ",":
+                j += 1
+            if j < len(doc) and doc[j].lower_ in _APPOSITION_DET:
+                j += 1
+            office = None
+            m = self.mention_at.get(j)
+            if m is not None and m.label == "Country":
+                office = m.key
+                j = m.end
+                if j < len(doc) and doc[j].text in ("’s", "'s"):
+                    j += 1
+            t = self.title_at.get(j)
+            if t is None or t.id_ == "title:honorific":
+                continue
+            last = self._title_chain_end(t)
+            after_office, nxt = self.office_after(last.end)
+            if after_office is None and nxt < len(doc):
+                after_office, _ = self.office_after(last.end)
+            if after_office is None:
+                m2 = self.mention_at.get(last.end)
+                if m2 is not None and m2.label == "Country":
+                    after_office = m2.key
+            self.add_person(*span, title=_clean_title(doc[t.start:last.end].text),
+                            office=office or after_office, kind="apposition")
+
+    def office_lists(self) -> None:
+        """'President John Magufuli for Tanzania, Museveni for Uganda, Uhuru Kenyatta for Kenya'."""
+        doc = self.doc
+        for sent in doc.sents:
+            if not any(sent.start <= t.start < sent.end and t.id_ == "title:head" for t in self.titles):
+                continue
+            for w in self.words:
+                if not (sent.start < w.start < sent.end):
+                    continue
+                prev = doc[w.start - 1]
+                if prev.text not in (",", ";") and prev.lower_ != "and" and \
+                        (w.start - 1) not in {i for t in self.titles for i in range(t.start, t.end)}:
+                    continue
+                span = self.name_at(w.start, 3)
+                if not span or span[1] + 1 >= len(doc) or doc[span[1]].lower_ != "for":
+                    continue
+                m = self.mention_at.get(span[1] + 1)
+                if m is not None and m.label == "Country":
+                    self.add_person(*span, title="Head of State", office=m.key, kind="list")
+        # the heads in the list also hold office for the country they are "for"
+        for pm in self.person_mentions:
+            j = pm.end
+            if j + 1 < len(doc) and doc[j].lower_ == "for":
+                m = self.mention_at.get(j + 1)
+                if m is not None and m.label == "Country":
+                    person = self._by_id(pm.key)
+                    if person and not any(o for _, o in person.offices):
+                        person.offices.append(("Head of State", m.key))
+
+    def _by_id(self, pid: str) -> Person | None:
+        return self.people.get(pid)
+
+    def surnames(self) -> None:
+        """Later bare mentions of a person already named: 'Rahmon', 'Sisi', 'Lee'."""
+        if not self.people:
+            return
+        keys: dict[str, set[str]] = {}
+        for p in self.people.values():
+            for k in _surname_keys(p):
+                keys.setdefault(k, set()).add(p.id)
+            for k in {name_key(w) for w in p.words}:
+                keys.setdefault("any:" + k, set()).add(p.id)
+        for w in self.words:
+            if any(i in self.claimed or i in self.blocked for i in range(w.start, w.end)):
+                continue
+            if not _is_name_word(w.text) and w.text not in {p.name for p in self.people.values()}:
+                continue
+            span = self.name_at(w.start, 4) or (w.start, w.end)
+            text = self.doc[span[0]:span[1]].text
+            words = text.split()
+            ids = None
+            if len(words) == 1:
+                ids = keys.get(name_key(words[0])) or keys.get("any:" + name_key(words[0]))
+            else:
+                full = [p for p in self.people.values()
+                        if [name_key(x) for x in p.words] == [name_key(x) for x in words]]
+                if full:
+                    ids = {full[0].id}
+                else:
+                    last = keys.get(name_key(words[-1]))
+                    if last and len(last) == 1:
+                        ids = last
+            if ids and len(ids) == 1:
+                pid = next(iter(ids))
+                person = self.people[pid]
+                if text != person.name and text not in person.aliases:
+                    person.aliases.append(text)
+                self.person_mentions.append(Mention(span[0], span[1], "Person", pid, text, "surname"))
+                self.claimed.update(range(span[0], span[1]))
+
+    def role_references(self) -> None:
+        """Titles with no name ('the Tajik president', 'the head of state') point at a person."""
+        resolved = []
+        for role, title, office in self.roles:
+            person = self.resolve_role(title, office, role.start)
+            if person is not None:
+                if office and not any(o for _, o in person.offices):
+                    person.offices.append((title, office))
+                resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
+        self.person_mentions.extend(resolved)
+
+    def resolve_role(self, title: str, office: str | None, at: int) -> Person | None:
+        head = _title_head(title)
+        candidates = []
+        for p in self.people.values():
+            for t, o in p.offices:
+                if office and o and o != office:
+                    continue
+                if _title_head(t) == head or (office and o == office and head in ("leader", "head of state")):
+                    candidates.append(p)
+                    break
+        if len(candidates) == 1:
+            return candidates[0]
+        if not candidates and office:
+            holders = [p for p in self.people.values() if any(o == office for _, o in p.offices)]
+            if len(holders) == 1:
+                return holders[0]
+        if not candidates and head == "head of state":
+            heads = [p for p in self.people.values()
+                     if any(_title_head(t) in ("president", "king", "emir") for t, _ in p.offices)]
+            if len(heads) == 1:
+                return heads[0]
+        return None
+
+
+def _title_case_headline_end(doc: Doc) -> int:
+    """The token end of a Title Case first line without final punctuation, else 0."""
+    end = 0
+    for tok in doc:
+        end = tok.i + 1
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
+            break
+    line = doc[:end]
+    if not line.text.strip() or line.text.strip()[-1] in ".!?\"”":
+        return 0
+    words = [t.text for t in line if t.is_alpha and len(t.text) > 3]
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+        return end
+    return 0
+
+
+def _surname_keys(p: Person) -> set[str]:
+    words = p.words
+    keys = {name_key(words[-1])}
+    last = words[-1]
+    if "-" in last:
+        head, _, tail = last.partition("-")
+        if head.lower() in _PARTICLES:
+            keys.add(name_key(tail))
+    return keys
+
+
+def _title_head(title: str) -> str:
+    t = title.lower()
+    for head in ("prime minister", "head of state", "vice-president", "vice president",
+                 "deputy premier", "premier", "president", "minister", "ambassador", "king",
+                 "emir", "chancellor", "secretary-general", "leader"):
+        if head in t:
+            return "prime minister" if head in ("premier", "deputy premier") and "deputy" not in t \
+                else head
+    return t
+
+
+def _clean_title(title: str) -> str:
+    words = title.split()
+    return " ".join(w if w.isupper() and len(w) <= 3 else w[:1].upper() + w[1:] for w in words)

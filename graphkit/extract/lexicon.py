@@ -1,0 +1,84 @@
+"""The dictionaries of ``graphkit/data``, loaded once: countries, cities, organizations, titles."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Country", "Organization", "Lexicon", "load_lexicon"]
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return f"country:{self.iso3}"
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    acronym: str
+    aliases: tuple[str, ...]
+
+
+@dataclass
+class Lexicon:
+    countries: dict[str, Country] = field(default_factory=dict)
+    cities: dict[str, str] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def country_forms(self) -> dict[str, tuple[str, str]]:
+        """Every written form of a country: form -> (iso3, "name" | "demonym")."""
+        forms: dict[str, tuple[str, str]] = {}
+        for c in self.countries.values():
+            for form in (c.name, *c.aliases):
+                forms.setdefault(form, (c.iso3, "name"))
+            for form in c.demonyms:
+                forms.setdefault(form, (c.iso3, "demonym"))
+        return forms
+
+    def organization_forms(self) -> dict[str, str]:
+        """Every written form of an organization: form -> organization id."""
+        forms: dict[str, str] = {}
+        for org in self.organizations.values():
+            for form in (org.name, org.acronym, *org.aliases):
+                if form:
+                    forms.setdefault(form, org.id)
+        return forms
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("graphkit.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v for v in (value or "").split("|") if v)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read every data file once per process."""
+    lex = Lexicon()
+    for row in _rows("countries.tsv"):
+        lex.countries[row["iso3"]] = Country(row["iso3"], row["name"], _split(row["aliases"]),
+                                             _split(row["demonyms"]))
+    for row in _rows("cities.tsv"):
+        lex.cities[row["city"]] = row["iso3"]
+    for row in _rows("organizations.tsv"):
+        lex.organizations[row["id"]] = Organization(row["id"], row["name"], row["acronym"],
+                                                    _split(row["aliases"]))
+    for row in _rows("titles.tsv"):
+        lex.titles[row["title"]] = row["kind"]
+    return lex

@@ -1,0 +1,544 @@
+"""Typed relations read sentence by sentence, with the sentence as evidence.
+
+Each rule states a fact about how English news reports diplomacy: a trigger word or phrase
+("met with", "trade turnover", "the Embassy of X in Y") and where its arguments stand.
+Referring expressions resolve against the article: "the two countries" and "both sides"
+are the article's main pair of countries; "he" is the person last named.
+Confidence is a rule's own prior (see ``CONFIDENCE``), measured on the development set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from spacy.tokens import Doc, Span
+
+from .entities import ArticleEntities, Mention
+from .values import Money, find_dates, find_money, resolve_year
+
+__all__ = ["RawRelation", "find_relations", "CONFIDENCE"]
+
+# Share of a rule's relations that were right on the development set, rounded down.
+CONFIDENCE = {
+    "HOLDS_OFFICE": 0.95, "MET_WITH": 0.9, "SPOKE_WITH": 0.85, "VISITED": 0.85,
+    "INVITED": 0.85, "SIGNED": 0.8, "TRADES_WITH": 0.9, "INVESTED_IN": 0.85,
+    "COOPERATES_WITH": 0.8, "MEMBER_OF": 0.75, "HAS_DIPLOMATIC_RELATIONS": 0.9,
+    "HAS_EMBASSY_IN": 0.85, "HAS_OFFICE_IN": 0.8, "RECOGNIZED": 0.85, "SUPPORTS": 0.7,
+}
+
+_PAIR_REF = re.compile(
+    r"\b(?:the|both|these)\s+(?:two\s+)?(?:countries|nations|states|sides|parties|governments|"
+    r"neighbou?rs)\b|\bbilateral(?:ly)?\b|\btheir countries\b|\beach other\b|\bthe pair\b",
+    re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
+                    r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
+_PROJECTED = re.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
+                        r"plan|potential|projected|forecast|bring|by 20\d\d)\b", re.IGNORECASE)
+_MEET = re.compile(r"\b(?:met|meet|meets|meeting|talks|received|receives|welcomed|welcomes|hosted|"
+                   r"hosts|negotiations|counterpart|sat down with)\b", re.IGNORECASE)
+_CALL = re.compile(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
+                   r"spoke by|call with|conversation)\b", re.IGNORECASE)
+_VISIT = re.compile(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour)\b",
+                    re.IGNORECASE)
+_TRADE = re.compile(r"\b(?:trade|turnover|commercial exchange|trading)\b", re.IGNORECASE)
+_INVEST = re.compile(r"\binvest\w*", re.IGNORECASE)
+_SIGN = re.compile(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b",
+                   re.IGNORECASE)
+_DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
+                       r"declarations?|protocols?|accords?|contracts?|conventions?)\b",
+                       re.IGNORECASE)
+_COOPERATE = re.compile(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|"
+                        r"ties|relations)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|comprised of|consisting of|"
+                     r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
+_FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission)\b",
+                            re.IGNORECASE)
+_DIPLOMATIC = re.compile(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b",
+                         re.IGNORECASE)
+_EMBASSY = re.compile(r"\b(?:embass(?:y|ies)|chancer(?:y|ies))\b", re.IGNORECASE)
+_OFFICE = re.compile(r"\b(?:office|headquarter\w*|secretariat|representation)\b", re.IGNORECASE)
+_RECOGNIZE = re.compile(r"\brecogni[sz]\w*", re.IGNORECASE)
+_SUPPORT = re.compile(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b",
+                      re.IGNORECASE)
+_INVITE_OF = re.compile(r"\b(?:at|on) the invitation of\b|\binvitation from\b", re.IGNORECASE)
+_INVITE_TO = re.compile(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
+                        r"(?:official\s+)?invitation to\b|\binvited\b", re.IGNORECASE)
+_PRONOUNS = {"he", "she", "him", "her"}
+_DURATION = re.compile(r"\b(\w+)-day\b")
+
+
+@dataclass
+class RawRelation:
+    """A relation before node ids are final: type, endpoints (mention keys), evidence."""
+
+    type: str
+    source: str
+    target: str
+    evidence: str
+    properties: dict = field(default_factory=dict)
+    confidence: float = 0.5
+
+
+@dataclass
+class _Sentence:
+    span: Span
+    text: str
+    people: list[Mention]
+    countries: list[Mention]
+    orgs: list[Mention]
+    cities: list[Mention]
+
+    def offset(self, m: Mention) -> int:
+        return self.span.doc[m.start].idx - self.span.start_char
+
+
+class _Reader:
+    def __init__(self, doc: Doc, ents: ArticleEntities, article_date: str | None):
+        self.doc = doc
+        self.ents = ents
+        self.date = article_date
+        self.out: list[RawRelation] = []
+        self.office = {pid: next((o for _, o in p.offices if o), None)
+                       for pid, p in ents.people.items()}
+        self.sentences = [self._sentence(s) for s in doc.sents]
+        self.pair = self._main_pair()
+
+    # --- context ---------------------------------------------------------------------------
+    def _sentence(self, span: Span) -> _Sentence:
+        inside = self.ents.in_span(span.start, span.end)
+        return _Sentence(span, span.text,
+                         [m for m in inside if m.label == "Person"],
+                         [m for m in inside if m.label == "Country"],
+                         [m for m in inside if m.label == "Organization"],
+                         [m for m in inside if m.label == "City"])
+
+    def _main_pair(self) -> tuple[str, str] | None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in self.ents.mentions:
+            if m.label == "Country":
+                counts[m.key] += 1
+                first.setdefault(m.key, m.start)
+        for pid, office in self.office.items():
+            if office and office.startswith("country:"):
+                counts[office] += 2
+                first.setdefault(office, 10**9)
+        ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        if len(ranked) >= 2:
+            a, b = ranked[:2]
+            return (a, b)
+        return None
+
+    def add(self, type_: str, source: str, target: str, sent: _Sentence, conf_scale: float = 1.0,
+            **props) -> None:
+        if not source or not target or source == target:
+            return
+        props = {k: v for k, v in props.items() if v is not None and v != []}
+        self.out.append(RawRelation(type_, source, target, sent.text.strip(), props,
+                                    round(CONFIDENCE[type_] * conf_scale, 3)))
+
+    def people_in(self, sent: _Sentence) -> list[Mention]:
+        """People of the sentence in order, with 'he'/'she' resolved to the person last named."""
+        found = list(sent.people)
+        for tok in sent.span:
+            if tok.lower_ in _PRONOUNS:
+                pid = self.last_person_before(tok.i)
+                if pid:
+                    found.append(Mention(tok.i, tok.i + 1, "Person", pid, tok.text, "pronoun"))
+        return sorted(found, key=lambda m: m.start)
+
+    def last_person_before(self, tok: int) -> str | None:
+        best = None
+        for m in self.ents.mentions:
+            if m.label == "Person" and m.start < tok:
+                best = m.key
+        return best
+
+    def pair_countries(self, sent: _Sentence) -> list[tuple[str, str]]:
+        """The country pairs a sentence speaks of: explicit pairs, else 'the two countries'."""
+        explicit = list(dict.fromkeys(m.key for m in sent.countries))
+        if _PAIR_REF.search(sent.text) and self.pair:
+            return [self.pair]
+        if len(explicit) == 2:
+            return [(explicit[0], explicit[1])]
+        if len(explicit) == 1 and self.pair and explicit[0] in self.pair:
+            if re.search(r"\bwith\b", sent.text):
+                other = self.pair[1] if explicit[0] == self.pair[0] else self.pair[0]
+                return [(other, explicit[0])]
+        return []
+
+    def place_of(self, m: Mention) -> str | None:
+        if m.label == "City":
+            return "country:" + m.key.split(":", 1)[1]
+        return m.key
+
+    # --- rules -----------------------------------------------------------------------------
+    def run(self) -> list[RawRelation]:
+        self.offices()
+        for sent in self.sentences:
+            if not sent.text.strip():
+                continue
+            negated = bool(_NEGATED.search(sent.text))
+            self.meetings(sent)
+            self.visits(sent)
+            self.invitations(sent)
+            if not negated:
+                self.signed(sent)
+                self.cooperation(sent)
+                self.membership(sent)
+                self.diplomatic(sent)
+                self.embassies(sent)
+                self.org_offices(sent)
+                self.recognition(sent)
+                self.support(sent)
+            self.money(sent)
+        self.infer_offices()
+        return self.out
+
+    def offices(self) -> None:
+        for pid, person in self.ents.people.items():
+            first = next((m for m in self.ents.mentions if m.key == pid), None)
+            sent = self._sent_of(first.start) if first else None
+            seen = set()
+            for title, office in person.offices:
+                if office and office not in seen and sent is not None:
+                    seen.add(office)
+                    evidence_sent = self._office_sentence(pid, office) or sent
+                    self.add("HOLDS_OFFICE", pid, office, evidence_sent, title=title)
+
+    def _office_sentence(self, pid: str, office: str) -> _Sentence | None:
+        for sent in self.sentences:
+            if any(m.key == pid for m in sent.people) and any(
+                    m.key == office for m in sent.countries + sent.orgs):
+                return sent
+        return None
+
+    def _sent_of(self, tok: int) -> _Sentence | None:
+        for sent in self.sentences:
+            if sent.span.start <= tok < sent.span.end:
+                return sent
+        return None
+
+    def meetings(self, sent: _Sentence) -> None:
+        if not _MEET.search(sent.text):
+            return
+        people = list(dict.fromkeys(m.key for m in self.people_in(sent)))
+        if len(people) < 2 or re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)",
+                                        sent.text):
+            return
+        kind = "SPOKE_WITH" if _CALL.search(sent.text) else "MET_WITH"
+        dates = find_dates(sent.text, self.date)
+        place = sent.cities[0].text if sent.cities else None
+        first = people[0]
+        for other in people[1:]:
+            self.add(kind, first, other, sent, date=dates[0][0] if dates else None,
+                     place=place if kind == "MET_WITH" else None)
+            if kind == "MET_WITH" and sent.cities:
+                host = self.place_of(sent.cities[0])
+                for a, b in ((first, other), (other, first)):
+                    if self.office.get(b) == host and self.office.get(a) not in (None, host):
+                        self.add("VISITED", a, host, sent, 0.9, city=sent.cities[0].text)
+
+    def visits(self, sent: _Sentence) -> None:
+        m = _VISIT.search(sent.text)
+        if not m or re.search(r"\b(?:due to|expected to|scheduled to|will|plans? to|return)\b",
+                              sent.text):
+            return
+        people = self.people_in(sent)
+        if not people:
+            return
+        visitor = people[0].key
+        host = re.search(r"\b(?:welcomed|welcomes|received|receives|hosted|hosts)\b", sent.text)
+        by = re.search(r"\bvisit by\b", sent.text)
+        if host and len(people) > 1:
+            after = [p for p in people if sent.offset(p) > host.start()]
+            if after:
+                visitor = after[0].key
+        elif by:
+            after = [p for p in people if sent.offset(p) > by.start()]
+            if after:
+                visitor = after[0].key
+        own = self.office.get(visitor)
+        places = []
+        for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
+            prev = self.doc[place.start - 1].lower_ if place.start else ""
+            if prev not in ("to", "in", "into", "for") and place.label != "City":
+                continue
+            if place.kind == "demonym":
+                continue
+            country = self.place_of(place)
+            if country != own:
+                places.append((place, country))
+        if not places:
+            return
+        place, country = places[0]
+        city = place.text if place.label == "City" else next(
+            (c.text for c in sent.cities if self.place_of(c) == country), None)
+        dates = find_dates(sent.text, self.date)
+        duration = _DURATION.search(sent.text)
+        self.add("VISITED", visitor, country, sent, city=city,
+                 date=dates[0][0] if dates else None,
+                 duration=f"{duration.group(1)}-day" if duration else None)
+
+    def invitations(self, sent: _Sentence) -> None:
+        people = self.people_in(sent)
+        m = _INVITE_OF.search(sent.text)
+        if m:
+            inviters = [p for p in people if sent.offset(p) > m.start()]
+            guests = [p for p in people if sent.offset(p) < m.start()]
+            inviter = inviters[0].key if inviters else next(
+                (c.key for c in sent.countries if sent.offset(c) > m.start()), None)
+            if inviter and guests:
+                self.add("INVITED", inviter, guests[0].key, sent)
+            return
+        m = _INVITE_TO.search(sent.text)
+        if m:
+            hosts = [p for p in people if sent.offset(p) < m.start()]
+            guests = [p for p in people if sent.offset(p) > m.start()]
+            if hosts and guests:
+                self.add("INVITED", hosts[0].key, guests[0].key, sent)
+
+    def signed(self, sent: _Sentence) -> None:
+        if not (_SIGN.search(sent.text) and _DOCUMENT.search(sent.text)):
+            return
+        pairs = self.pair_countries(sent)
+        explicit = {m.key for m in sent.countries}
+        if not pairs and not explicit and self.pair:
+            pairs = [self.pair]
+        count = re.search(r"\b(\d+)\s+(?:\w+\s+)?(?:documents|agreements|memorand\w*|deals)\b",
+                          sent.text)
+        doc = _DOCUMENT.search(sent.text)
+        dates = find_dates(sent.text, self.date)
+        for a, b in pairs:
+            self.add("SIGNED", a, b, sent, document=doc.group(0) if doc else None,
+                     count=int(count.group(1)) if count else None,
+                     date=dates[0][0] if dates else None)
+
+    def cooperation(self, sent: _Sentence) -> None:
+        if not _COOPERATE.search(sent.text):
+            return
+        for a, b in self.pair_countries(sent):
+            self.add("COOPERATES_WITH", a, b, sent, sectors=_sectors(sent.text) or None)
+
+    def membership(self, sent: _Sentence) -> None:
+        if not sent.orgs or not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
+            return
+        countries = [m.key for m in sent.countries if m.kind != "demonym" or True]
+        if re.search(r"\b(?:the|both|two)\s+(?:two\s+)?countries\b|\bbilateral", sent.text) \
+                and self.pair:
+            countries = list(self.pair)
+        elif not countries and self.pair and re.search(r"\bcooperat", sent.text):
+            countries = list(self.pair)
+        for org in dict.fromkeys(m.key for m in sent.orgs):
+            for country in dict.fromkeys(countries):
+                self.add("MEMBER_OF", country, org, sent)
+
+    def diplomatic(self, sent: _Sentence) -> None:
+        if not _DIPLOMATIC.search(sent.text):
+            return
+        pairs = self.pair_countries(sent)
+        explicit = list(dict.fromkeys(m.key for m in sent.countries))
+        if not pairs and len(explicit) == 2:
+            pairs = [(explicit[0], explicit[1])]
+        dates = find_dates(sent.text, self.date)
+        since = dates[0][0] if dates else None
+        for a, b in pairs:
+            self.add("HAS_DIPLOMATIC_RELATIONS", a, b, sent, since=since)
+
+    def embassies(self, sent: _Sentence) -> None:
+        doc = self.doc
+        triggers = [t for t in sent.span if _EMBASSY.fullmatch(t.text)]
+        for n, trig in enumerate(triggers):
+            stop = triggers[n + 1].i if n + 1 < len(triggers) else sent.span.end
+            owners: list[str] = []
+            before = [m for m in sent.countries if m.end <= trig.i and trig.i - m.end <= 2]
+            if before:
+                owners = [before[-1].key]
+            j = trig.i + 1
+            if j < len(doc) and doc[j].lower_ == "of":
+                j += 1 + (doc[j + 1].lower_ == "the")
+                after = [m for m in sent.countries if m.start == j]
+                if after:
+                    owners = [after[0].key]
+                elif re.match(r"(?:the\s+)?two countries", doc[j:j + 3].text) and self.pair:
+                    owners = list(self.pair)
+            if not owners and doc[trig.i - 1].lower_ in ("its",) or not owners and any(
+                    doc[k].lower_ == "its" for k in range(max(sent.span.start, trig.i - 4), trig.i)):
+                subj = [m for m in sent.countries if m.start < trig.i]
+                owners = [subj[0].key] if subj else []
+            places = [m for m in sent.cities + sent.countries
+                      if trig.i < m.start < stop and doc[m.start - 1].lower_ in ("in", "to")]
+            places.sort(key=lambda m: m.start)
+            dates = find_dates(doc[trig.i:stop].text, self.date)
+            for owner in owners:
+                for place in places:
+                    country = self.place_of(place)
+                    if country != owner:
+                        self.add("HAS_EMBASSY_IN", owner, country, sent,
+                                 city=place.text if place.label == "City" else None,
+                                 since=dates[0][0] if dates else None)
+                        break
+
+    def org_offices(self, sent: _Sentence) -> None:
+        m = _OFFICE.search(sent.text)
+        if not m or not sent.orgs:
+            return
+        places = [p for p in sent.cities + sent.countries
+                  if self.doc[p.start - 1].lower_ in ("in", "of") or p.label == "City"]
+        if not places:
+            return
+        org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - m.start())).key
+        place = places[0]
+        self.add("HAS_OFFICE_IN", org, self.place_of(place), sent,
+                 city=place.text if place.label == "City" else None)
+
+    def recognition(self, sent: _Sentence) -> None:
+        m = _RECOGNIZE.search(sent.text)
+        if not m:
+            return
+        before = [c for c in sent.countries if sent.offset(c) < m.start()]
+        after = [c for c in sent.countries if sent.offset(c) > m.start()]
+        if before and after:
+            self.add("RECOGNIZED", before[-1].key, after[0].key, sent)
+
+    def support(self, sent: _Sentence) -> None:
+        for m in _SUPPORT.finditer(sent.text):
+            after = [c for c in sent.countries if sent.offset(c) > m.start()]
+            if not after:
+                continue
+            target = after[0].key
+            prefix = sent.text[:m.start()]
+            subjects: list[str] = []
+            near = [c for c in sent.countries if sent.offset(c) < m.start()]
+            people = [p for p in self.people_in(sent) if sent.offset(p) < m.start()]
+            if re.search(r"(?:’s|'s)\s+$", prefix) and near:
+                subjects = [near[-1].key]
+            elif m.group(0).lower() in ("supports", "supported", "backs", "backed", "endorses",
+                                        "endorsed"):
+                # the subject is the nearest person or country before the verb
+                candidates = [(sent.offset(x), x.key) for x in near + people
+                              if sent.offset(x) >= len(prefix) - 60]
+                if candidates:
+                    subjects = [max(candidates)[1]]
+            elif re.search(r"\bsupport(?:ing)?\b", m.group(0), re.IGNORECASE) and self.pair and (
+                    _PAIR_REF.search(sent.text) or re.search(r"\bministers|leaders\b", prefix)):
+                subjects = list(self.pair)
+            for s in subjects:
+                self.add("SUPPORTS", s, target, sent)
+
+    def money(self, sent: _Sentence) -> None:
+        amounts = find_money(sent.text)
+        if not amounts:
+            return
+        if _TRADE.search(sent.text) and not _INVEST.search(sent.text[:_TRADE.search(sent.text).start()]):
+            self.trade(sent, amounts)
+        if _INVEST.search(sent.text):
+            self.investment(sent, amounts)
+        else:
+            pass
+
+    def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
+        explicit = list(dict.fromkeys(m.key for m in sent.countries))
+        if len(explicit) >= 2:
+            pairs = [(explicit[0], explicit[1])]
+        elif self.pair and (not explicit or explicit[0] in self.pair):
+            pairs = [self.pair]
+        else:
+            return
+        trade_at = _TRADE.search(sent.text).start()
+        for amount in amounts:
+            if _INVEST.search(sent.text[trade_at:amount.start]):
+                continue
+            clause = sent.text[max(0, amount.start - 120):amount.end + 60]
+            projected = bool(_PROJECTED.search(sent.text[max(0, amount.start - 60):amount.start]))
+            year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
+                resolve_year(clause, self.date)
+            for a, b in pairs:
+                self.add("TRADES_WITH", a, b, sent, value_usd=amount.value_usd, year=year,
+                         projected=projected, _order=amount.start)
+
+    def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
+        text = sent.text
+        for m in _INVEST.finditer(text):
+            clause_start = max(text.rfind(", and ", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+            sources = [c for c in sent.countries if clause_start <= sent.offset(c) < m.start()]
+            targets = [c for c in sent.countries if sent.offset(c) > m.start()
+                       and re.search(r"\b(?:in|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
+                                     text[max(0, sent.offset(c) - 25):sent.offset(c)])]
+            if not sources or not targets:
+                continue
+            source, target = sources[-1].key, targets[0].key
+            if source == target:
+                continue
+            end = sent.offset(targets[0]) + 80
+            value = next((a.value_usd for a in amounts
+                          if sent.offset(sources[-1]) < a.start < end), None)
+            self.add("INVESTED_IN", source, target, sent, value_usd=value)
+
+    def infer_offices(self) -> None:
+        """A post with no country named: the article's country that the person neither
+        visited nor met the holder of ('his official visit in India' -> not India)."""
+        visited = {(r.source, r.target) for r in self.out if r.type == "VISITED"}
+        met: dict[str, set[str]] = {}
+        for r in self.out:
+            if r.type == "MET_WITH":
+                met.setdefault(r.source, set()).add(r.target)
+                met.setdefault(r.target, set()).add(r.source)
+        counts = Counter(m.key for m in self.ents.mentions if m.label == "Country")
+        for pid, person in self.ents.people.items():
+            if self.office.get(pid) or not person.offices:
+                continue
+            excluded = {c for p, c in visited if p == pid}
+            excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
+            hosts = {c for p, c in visited if p in met.get(pid, ())}
+            candidates = [c for c, _ in counts.most_common() if c not in excluded]
+            if hosts:
+                candidates = [c for c in hosts if c not in excluded] or candidates
+            if candidates:
+                self.office[pid] = candidates[0]
+                sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
+                if sent is not None:
+                    self.add("HOLDS_OFFICE", pid, candidates[0], sent, 0.7,
+                             title=person.offices[0][0])
+
+
+_SECTOR_LIST = re.compile(
+    r"\b(?:in the (?:fields?|areas?|spheres?|sectors?) of|in(?: the)? (?:fields|areas|sectors) "
+    r"(?:like|such as)|sectors like|such as|including|in)\s+((?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+    r"(?:,\s*|\s+and\s+)){1,12}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
+
+
+def _sectors(text: str) -> list[str]:
+    m = _SECTOR_LIST.search(text)
+    if not m:
+        return []
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
+    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4][:12]
+
+
+def find_relations(doc: Doc, ents: ArticleEntities, article_date: str | None) -> list[RawRelation]:
+    """Every relation the rules read in ``doc``; see the module docstring."""
+    return _Reader(doc, ents, article_date).run()
+
+
+def best_trade_figures(relations: Iterable[RawRelation]) -> list[RawRelation]:
+    """One trade figure per pair: the latest stated figure (by year, then by position),
+    preferring stated figures over projected ones."""
+    out, trades = [], {}
+    for r in relations:
+        if r.type != "TRADES_WITH":
+            out.append(r)
+            continue
+        key = tuple(sorted((r.source, r.target)))
+        rank = (not r.properties.get("projected"), r.properties.get("year") or 0,
+                r.properties.get("_order", 0))
+        if key not in trades or rank > trades[key][0]:
+            trades[key] = (rank, r)
+    for _, r in trades.values():
+        r.properties.pop("_order", None)
+        out.append(r)
+    return out

@@ -1,0 +1,278 @@
+"""The data model every stage passes on: Article, Node, Edge and Graph.
+
+A :class:`Graph` is what extraction produces and what loading, analysis and
+rendering consume. Its file form is described in ``graphfile``; its NetworkX
+form is a ``MultiDiGraph`` whose node and edge attributes are the fields below.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable
+
+from .schema import SYMMETRIC, check_label, check_relation_type
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = ["Article", "Node", "Edge", "Graph"]
+
+
+@dataclass
+class Article:
+    """One input document. ``text`` is the cleaned body; it is not written to the graph file."""
+
+    id: str
+    path: str = ""
+    title: str = ""
+    date: str | None = None
+    text: str = ""
+    byline: str | None = None
+    dateline: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "path": self.path, "title": self.title, "date": self.date}
+
+
+@dataclass
+class Node:
+    """An entity: a Person, Country or Organization, or an Article."""
+
+    id: str
+    label: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_label(self.label)
+
+    def add_alias(self, alias: str) -> None:
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def add_article(self, article_id: str) -> None:
+        if article_id not in self.articles:
+            self.articles.append(article_id)
+
+    def merge(self, other: Node) -> None:
+        """Fold ``other`` (the same entity) into this node; the longer name wins."""
+        if len(other.name) > len(self.name):
+            old, self.name = self.name, other.name
+            self.aliases = [a for a in self.aliases if a != other.name]
+            self.add_alias(old)
+        for alias in [other.name, *other.aliases]:
+            self.add_alias(alias)
+        for article_id in other.articles:
+            self.add_article(article_id)
+        for key, value in other.properties.items():
+            self.properties.setdefault(key, value)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "name": self.name,
+            "aliases": sorted(set(self.aliases) - {self.name}),
+            "articles": sorted(self.articles),
+            "properties": _sorted_dict(self.properties),
+        }
+
+
+@dataclass
+class Edge:
+    """A typed relation between two nodes, read from one sentence of one article."""
+
+    type: str
+    source: str
+    target: str
+    article: str
+    evidence: str = ""
+    confidence: float = 0.5
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_relation_type(self.type)
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """One relation per (type, source, target, article); symmetric types ignore direction."""
+        source, target = self.source, self.target
+        if self.type in SYMMETRIC and target < source:
+            source, target = target, source
+        return (self.type, source, target, self.article)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "source": self.source,
+            "target": self.target,
+            "article": self.article,
+            "evidence": self.evidence,
+            "confidence": round(float(self.confidence), 3),
+            "properties": _sorted_dict(self.properties),
+        }
+
+
+class Graph:
+    """Articles, nodes and edges, with one node per id and one edge per key.
+
+    >>> g = Graph()
+    >>> _ = g.add_node(Node("country:TJK", "Country", "Tajikistan", properties={"iso3": "TJK"}))
+    >>> _ = g.add_node(Node("country:KAZ", "Country", "Kazakhstan", properties={"iso3": "KAZ"}))
+    >>> _ = g.add_edge(Edge("TRADES_WITH", "country:TJK", "country:KAZ", "a1"))
+    >>> len(g.nodes), len(g.edges)
+    (2, 1)
+    """
+
+    def __init__(
+        self,
+        articles: Iterable[Article] = (),
+        nodes: Iterable[Node] = (),
+        edges: Iterable[Edge] = (),
+    ) -> None:
+        self.articles: dict[str, Article] = {}
+        self.nodes: dict[str, Node] = {}
+        self._edges: dict[tuple[str, str, str, str], Edge] = {}
+        for article in articles:
+            self.add_article(article)
+        for node in nodes:
+            self.add_node(node)
+        for edge in edges:
+            self.add_edge(edge)
+
+    @property
+    def edges(self) -> list[Edge]:
+        return list(self._edges.values())
+
+    def __repr__(self) -> str:
+        return (
+            f"<Graph {len(self.articles)} articles, {len(self.nodes)} nodes, "
+            f"{len(self._edges)} edges>"
+        )
+
+    def add_article(self, article: Article) -> Article:
+        self.articles[article.id] = article
+        return article
+
+    def add_node(self, node: Node) -> Node:
+        """Add ``node``, or merge it into the node of the same id; return the node kept."""
+        known = self.nodes.get(node.id)
+        if known is None:
+            self.nodes[node.id] = node
+            return node
+        known.merge(node)
+        return known
+
+    def add_edge(self, edge: Edge) -> Edge:
+        """Add ``edge``; a second edge with the same key keeps the more confident evidence
+        and gains the properties the first lacked."""
+        known = self._edges.get(edge.key)
+        if known is None:
+            self._edges[edge.key] = edge
+            return edge
+        if edge.confidence > known.confidence:
+            known.evidence, known.confidence = edge.evidence, edge.confidence
+        for key, value in edge.properties.items():
+            known.properties.setdefault(key, value)
+        return known
+
+    def remove_node(self, node_id: str) -> None:
+        """Remove a node and every edge that touches it."""
+        self.nodes.pop(node_id, None)
+        self._edges = {
+            k: e for k, e in self._edges.items() if node_id not in (e.source, e.target)
+        }
+
+    def update(self, other: Graph) -> Graph:
+        """Add every article, node and edge of ``other`` to this graph; return self."""
+        for article in other.articles.values():
+            self.add_article(article)
+        for node in other.nodes.values():
+            self.add_node(Node(**{**node.__dict__, "aliases": list(node.aliases),
+                                  "articles": list(node.articles),
+                                  "properties": dict(node.properties)}))
+        for edge in other.edges:
+            self.add_edge(Edge(**{**edge.__dict__, "properties": dict(edge.properties)}))
+        return self
+
+    # --- file form -------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The graph-file form (``graphkit-graph/1``), sorted so that equal graphs give equal bytes."""
+        from .graphfile import FORMAT
+
+        return {
+            "format": FORMAT,
+            "articles": [a.to_dict() for _, a in sorted(self.articles.items())],
+            "nodes": [n.to_dict() for _, n in sorted(self.nodes.items())],
+            "edges": [e.to_dict() for e in sorted(self.edges, key=lambda e: e.key)],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Graph:
+        from .graphfile import graph_from_dict
+
+        return graph_from_dict(data)
+
+    @classmethod
+    def read(cls, path: str | Path) -> Graph:
+        """Read a graph file written by :meth:`write` (or by ``graphkit extract``)."""
+        from .graphfile import read_graph
+
+        return read_graph(path)
+
+    def write(self, path: str | Path) -> Path:
+        """Write the graph file; the same graph always gives the same bytes."""
+        from .graphfile import write_graph
+
+        return write_graph(self, path)
+
+    # --- NetworkX form -----------------------------------------------------------------
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """The graph as a NetworkX ``MultiDiGraph``.
+
+        Nodes carry ``label``, ``name``, ``aliases``, ``articles`` and their properties;
+        edges are keyed by type and carry ``type``, ``article``, ``evidence``,
+        ``confidence`` and their properties. Article nodes are not included.
+
+        >>> g = Graph(nodes=[Node("person:a", "Person", "A"), Node("person:b", "Person", "B")],
+        ...           edges=[Edge("MET_WITH", "person:a", "person:b", "x")])
+        >>> G = g.to_networkx()
+        >>> G.nodes["person:a"]["name"], G.number_of_edges()
+        ('A', 1)
+        """
+        import networkx as nx
+
+        G = nx.MultiDiGraph()
+        for node_id, node in sorted(self.nodes.items()):
+            G.add_node(node_id, **{**node.properties, "label": node.label, "name": node.name,
+                                   "aliases": list(node.aliases), "articles": list(node.articles)})
+        for edge in sorted(self.edges, key=lambda e: e.key):
+            G.add_edge(edge.source, edge.target, key=f"{edge.type}:{edge.article}",
+                       **{**edge.properties, "type": edge.type, "article": edge.article,
+                          "evidence": edge.evidence, "confidence": edge.confidence})
+        return G
+
+    @classmethod
+    def from_networkx(cls, G: nx.MultiDiGraph) -> Graph:
+        """Rebuild a :class:`Graph` from :meth:`to_networkx` output (articles become ids only)."""
+        graph = cls()
+        node_fields = {"label", "name", "aliases", "articles"}
+        for node_id, data in G.nodes(data=True):
+            graph.add_node(Node(node_id, data["label"], data["name"], list(data.get("aliases", [])),
+                                list(data.get("articles", [])),
+                                {k: v for k, v in data.items() if k not in node_fields}))
+            for article_id in data.get("articles", []):
+                graph.articles.setdefault(article_id, Article(article_id))
+        edge_fields = {"type", "article", "evidence", "confidence"}
+        for source, target, data in G.edges(data=True):
+            graph.add_edge(Edge(data["type"], source, target, data["article"],
+                                data.get("evidence", ""), data.get("confidence", 0.5),
+                                {k: v for k, v in data.items() if k not in edge_fields}))
+        return graph
+
+
+def _sorted_dict(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: d[k] for k in sorted(d)}

@@ -1,0 +1,116 @@
+"""The only module that chains the stages: articles -> extract -> resolve -> Graph -> outputs."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .articles import read_articles
+from .errors import ArticleError
+from .model import Article, Graph
+from .resolve import merge_graphs
+
+__all__ = ["extract", "iter_extract", "run", "RunResult"]
+
+_worker_nlp = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker_nlp
+    from .extract import build_nlp
+
+    _worker_nlp = build_nlp(model)
+
+
+def _extract_one(article: Article) -> Graph:
+    from .extract import extract_article
+
+    return extract_article(_worker_nlp, article)
+
+
+def iter_extract(
+    articles: Iterable[Article], model: str | None = None, jobs: int = 1
+) -> Iterator[Graph]:
+    """Yield one graph per article, in input order, extracting on ``jobs`` processes.
+
+    Workers build the pipeline once each (or inherit it by fork) instead of receiving a
+    pickled one, which costs more than the extraction itself.
+    """
+    if jobs <= 1:
+        _init_worker(model)
+        for article in articles:
+            yield _extract_one(article)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with ctx.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
+        yield from pool.imap(_extract_one, articles, chunksize=8)
+
+
+def extract(
+    paths: Iterable[str | Path],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    into: Graph | None = None,
+    on_error: Callable[[ArticleError], None] | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> Graph:
+    """Read the articles under ``paths`` and return their resolved graph.
+
+    ``into`` is a graph of entities already known (yesterday's graph): new mentions resolve
+    against it and its contents are kept. ``on_error`` receives each unreadable file (else
+    the first one raises). ``progress`` is called with each article as it is read.
+
+    >>> g = extract(["seeds"])  # doctest: +SKIP
+    """
+    def articles() -> Iterator[Article]:
+        for article in read_articles(paths, on_error=on_error):
+            if progress is not None:
+                progress(article)
+            yield article
+
+    return merge_graphs(iter_extract(articles(), model=model, jobs=jobs), known=into)
+
+
+@dataclass
+class RunResult:
+    """What :func:`run` wrote, and the files it had to skip."""
+
+    graph: Graph
+    outputs: dict[str, Path] = field(default_factory=dict)
+    skipped: list[ArticleError] = field(default_factory=list)
+
+
+def run(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    model: str | None = None,
+    jobs: int | None = None,
+    into: Graph | None = None,
+    neo4j: dict | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> RunResult:
+    """The main job: articles in; graph.json, graph.cypher, map.html and report.md out
+    (and into Neo4j when ``neo4j`` holds connection settings)."""
+    from .analyze import write_report
+    from .load import load_graph, write_cypher
+    from .render import render
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    skipped: list[ArticleError] = []
+    graph = extract(paths, model=model, jobs=jobs or os.cpu_count() or 1, into=into,
+                    on_error=skipped.append, progress=progress)
+    result = RunResult(graph, skipped=skipped)
+    result.outputs["graph"] = graph.write(out / "graph.json")
+    result.outputs["cypher"] = write_cypher(graph, out / "graph.cypher")
+    result.outputs["map"] = render(graph, out / "map.html")
+    result.outputs.update(write_report(graph, out))
+    if neo4j is not None:
+        load_graph(graph, **neo4j)
+    return result

@@ -1,0 +1,185 @@
+"""The interactive map: one self-contained HTML file, built with pyvis's data model and
+graphkit's own template (scripts and styles inline, nothing fetched, all text escaped)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from string import Template
+from typing import Any, Iterable
+
+import networkx as nx
+
+from .model import Graph
+
+__all__ = ["render", "render_html", "LABEL_COLOURS", "TYPE_COLOURS", "neighbourhood"]
+
+LABEL_COLOURS = {"Person": "#e4572e", "Country": "#2e86ab", "Organization": "#7a9e3b"}
+LABEL_SHAPES = {"Person": "dot", "Country": "diamond", "Organization": "square"}
+TYPE_COLOURS = {
+    "MET_WITH": "#e4572e", "SPOKE_WITH": "#f28f3b", "VISITED": "#c8553d", "HOLDS_OFFICE": "#8c8c8c",
+    "INVITED": "#b07bac", "SIGNED": "#4e79a7", "TRADES_WITH": "#59a14f", "INVESTED_IN": "#76b7b2",
+    "COOPERATES_WITH": "#9c755f", "MEMBER_OF": "#bab0ac", "HAS_DIPLOMATIC_RELATIONS": "#edc948",
+    "HAS_EMBASSY_IN": "#af7aa1", "HAS_OFFICE_IN": "#ff9da7", "RECOGNIZED": "#17becf",
+    "SUPPORTS": "#bcbd22",
+}
+LAYOUT_ITERATIONS_LIMIT = 3000  # nodes past which the spring layout runs fewer iterations
+
+
+def neighbourhood(graph: Graph, node_id: str, radius: int = 1) -> Graph:
+    """The part of ``graph`` within ``radius`` relations of ``node_id``."""
+    G = nx.Graph()
+    G.add_nodes_from(graph.nodes)
+    G.add_edges_from((e.source, e.target) for e in graph.edges)
+    keep = set(nx.ego_graph(G, node_id, radius=radius)) if node_id in G else set()
+    return _subgraph(graph, keep, graph.edges)
+
+
+def _subgraph(graph: Graph, keep: set[str], edges: Iterable) -> Graph:
+    sub = Graph(graph.articles.values(), [n for i, n in graph.nodes.items() if i in keep])
+    for e in edges:
+        if e.source in keep and e.target in keep:
+            sub.add_edge(e)
+    return sub
+
+
+def select(graph: Graph, *, around: str | None = None, radius: int = 1,
+           types: Iterable[str] | None = None, since: str | None = None,
+           until: str | None = None) -> Graph:
+    """A subset for the map: one entity's neighbourhood, chosen types, a date range."""
+    if around:
+        graph = neighbourhood(graph, around, radius)
+    wanted = set(types) if types else None
+    edges = []
+    for e in graph.edges:
+        if wanted and e.type not in wanted:
+            continue
+        day = e.properties.get("date") or (graph.articles.get(e.article).date
+                                           if graph.articles.get(e.article) else None)
+        if (since or until) and not day:
+            continue
+        if since and str(day) < since or until and str(day) > until:
+            continue
+        edges.append(e)
+    keep = set(graph.nodes) if not (wanted or since or until) else \
+        {x for e in edges for x in (e.source, e.target)}
+    return _subgraph(graph, keep, edges)
+
+
+def _positions(graph: Graph) -> dict[str, tuple[float, float]]:
+    G = nx.Graph()
+    G.add_nodes_from(sorted(graph.nodes))
+    G.add_edges_from(sorted((e.source, e.target) for e in graph.edges))
+    if not len(G):
+        return {}
+    iterations = 50 if len(G) <= LAYOUT_ITERATIONS_LIMIT else 15
+    pos = nx.spring_layout(G, seed=7, iterations=iterations, k=3.0 / max(len(G), 1) ** 0.5)
+    scale = 250 * max(len(G), 4) ** 0.5
+    return {n: (float(x) * scale, float(y) * scale) for n, (x, y) in pos.items()}
+
+
+def _node_title(node, offices: list[str]) -> str:
+    lines = [f"{node.name} ({node.label})"]
+    if node.aliases:
+        lines.append("Also: " + ", ".join(sorted(node.aliases)))
+    if offices:
+        lines.append("Posts: " + "; ".join(offices))
+    lines.append("Articles: " + ", ".join(sorted(node.articles)))
+    return "\n".join(lines)
+
+
+def _edge_title(edge, graph: Graph) -> str:
+    s, t = graph.nodes[edge.source].name, graph.nodes[edge.target].name
+    lines = [f"{s} {edge.type} {t}"]
+    for key, value in sorted(edge.properties.items()):
+        if key == "value_usd" and isinstance(value, (int, float)):
+            value = f"${value:,.0f}"
+        lines.append(f"{key}: {value}")
+    article = graph.articles.get(edge.article)
+    lines.append(f"Article: {edge.article}" + (f" ({article.date})" if article and article.date else ""))
+    lines.append(f"Evidence: {edge.evidence}")
+    return "\n".join(lines)
+
+
+def _vis_data(graph: Graph) -> dict[str, Any]:
+    from pyvis.network import Network
+
+    net = Network(directed=True, cdn_resources="in_line")
+    degree: dict[str, int] = {n: 0 for n in graph.nodes}
+    for e in graph.edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    top = max(degree.values(), default=1) or 1
+    offices: dict[str, list[str]] = {}
+    for e in graph.edges:
+        if e.type == "HOLDS_OFFICE":
+            title = e.properties.get("title") or "office"
+            offices.setdefault(e.source, []).append(f"{title}, {graph.nodes[e.target].name}")
+    pos = _positions(graph)
+    for node_id, node in sorted(graph.nodes.items()):
+        x, y = pos.get(node_id, (0.0, 0.0))
+        net.add_node(node_id, label=node.name, kind=node.label, shape=LABEL_SHAPES[node.label],
+                     color=LABEL_COLOURS[node.label], size=10 + 30 * degree[node_id] / top,
+                     title=_node_title(node, sorted(set(offices.get(node_id, [])))), x=x, y=y)
+    for i, e in enumerate(sorted(graph.edges, key=lambda e: e.key)):
+        net.add_edge(e.source, e.target, id=f"e{i}", label=e.type, relation=e.type,
+                     color=TYPE_COLOURS[e.type], title=_edge_title(e, graph),
+                     arrows="" if e.type in ("MET_WITH", "SPOKE_WITH", "SIGNED", "TRADES_WITH",
+                                             "COOPERATES_WITH", "HAS_DIPLOMATIC_RELATIONS") else "to")
+    nodes = []
+    for n in net.nodes:
+        node = graph.nodes[n["id"]]
+        n["search"] = " | ".join([node.name, *node.aliases]).lower()
+        nodes.append(n)
+    options = {
+        "physics": {"enabled": False},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": len(nodes) > 1000},
+        "edges": {"smooth": False, "font": {"size": 9, "align": "middle"}},
+        "nodes": {"font": {"size": 14}},
+        "layout": {"improvedLayout": False},
+    }
+    counts_l: dict[str, int] = {}
+    for n in graph.nodes.values():
+        counts_l[n.label] = counts_l.get(n.label, 0) + 1
+    counts_t: dict[str, int] = {}
+    for e in graph.edges:
+        counts_t[e.type] = counts_t.get(e.type, 0) + 1
+    legend = {"labels": [{"name": k, "colour": LABEL_COLOURS[k], "count": v}
+                         for k, v in sorted(counts_l.items())],
+              "types": [{"name": k, "colour": TYPE_COLOURS[k], "count": v}
+                        for k, v in sorted(counts_t.items())]}
+    return {"nodes": nodes, "edges": net.edges, "options": options, "legend": legend}
+
+
+def _script_json(value: Any) -> str:
+    """JSON safe inside a <script> element: no '<', '>' or '&' can end or bend it."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _vis_assets() -> tuple[str, str]:
+    lib = resources.files("pyvis") / "lib" / "vis-9.1.2"
+    return ((lib / "vis-network.min.js").read_text(encoding="utf-8"),
+            (lib / "vis-network.css").read_text(encoding="utf-8"))
+
+
+def render_html(graph: Graph, title: str = "graphkit map") -> str:
+    """The map as one HTML string (for Jupyter: ``IFrame(srcdoc=...)`` or ``HTML``)."""
+    import html
+
+    js, css = _vis_assets()
+    template = Template(resources.files("graphkit.templates").joinpath("map.html")
+                        .read_text(encoding="utf-8"))
+    return template.substitute(title=html.escape(title), vis_js=js.replace("</script", "<\\/script"),
+                               vis_css=css.replace("</style", "<\\/style"),
+                               data=_script_json(_vis_data(graph)))
+
+
+def render(graph: Graph, path: str | Path, title: str = "graphkit map") -> Path:
+    """Write the map of ``graph`` to ``path``: one file that opens offline."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html(graph, title), encoding="utf-8")
+    return path

@@ -1,0 +1,71 @@
+"""Resolution across articles: the same person named differently is one node.
+
+Within an article, :mod:`graphkit.extract.entities` already ties surnames and roles to the
+full name. Across articles, a node named only by a surname ("Rahmon") or by another spelling
+("Alexander Lukashenko") joins the one fuller node it matches, if exactly one matches.
+"""
+
+from __future__ import annotations
+
+from .extract.entities import name_key
+from .model import Edge, Graph, Node
+
+__all__ = ["resolve", "merge_graphs"]
+
+
+def merge_graphs(graphs, known: Graph | None = None) -> Graph:
+    """Union of per-article graphs (and of a graph of known entities), then :func:`resolve`."""
+    merged = Graph()
+    if known is not None:
+        merged.update(known)
+    for g in graphs:
+        merged.update(g)
+    return resolve(merged)
+
+
+def resolve(graph: Graph) -> Graph:
+    """Merge person nodes that name the same person; return ``graph``, changed in place.
+
+    >>> g = Graph(nodes=[Node("person:emomali-rahmon", "Person", "Emomali Rahmon", articles=["a"]),
+    ...                  Node("person:rahmon", "Person", "Rahmon", articles=["b"])])
+    >>> sorted(resolve(g).nodes)
+    ['person:emomali-rahmon']
+    """
+    people = [n for n in graph.nodes.values() if n.label == "Person"]
+    by_full: dict[tuple[str, ...], list[Node]] = {}
+    for node in people:
+        by_full.setdefault(_key(node.name), []).append(node)
+    renames: dict[str, str] = {}
+    # same name but for spelling: one node
+    for nodes in by_full.values():
+        keep = min(nodes, key=lambda n: n.id)
+        for other in nodes:
+            if other is not keep:
+                renames[other.id] = keep.id
+    # a shorter name that is a part of exactly one fuller name
+    full_nodes = [n for n in people if len(n.name.split()) >= 2 and n.id not in renames]
+    for node in people:
+        if node.id in renames or len(node.name.split()) >= 2:
+            continue
+        key = name_key(node.name)
+        matches = [f for f in full_nodes if key in {name_key(w) for w in f.name.split()}]
+        if len(matches) == 1:
+            renames[node.id] = matches[0].id
+    if renames:
+        _apply(graph, renames)
+    return graph
+
+
+def _key(name: str) -> tuple[str, ...]:
+    return tuple(name_key(w) for w in name.split())
+
+
+def _apply(graph: Graph, renames: dict[str, str]) -> None:
+    for old, new in renames.items():
+        node = graph.nodes.pop(old)
+        graph.nodes[new].merge(node)
+    edges = graph.edges
+    graph._edges.clear()
+    for e in edges:
+        graph.add_edge(Edge(e.type, renames.get(e.source, e.source), renames.get(e.target, e.target),
+                            e.article, e.evidence, e.confidence, e.properties))
