@@ -7,9 +7,10 @@ form is a ``MultiDiGraph`` whose node and edge attributes are the fields below.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
 
 from .schema import SYMMETRIC, check_label, check_relation_type
 

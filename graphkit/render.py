@@ -4,10 +4,11 @@ graphkit's own template (scripts and styles inline, nothing fetched, all text es
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from string import Template
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 

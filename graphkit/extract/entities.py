@@ -45,7 +45,7 @@ _NOT_NAMES = {
     "Memorandum", "Program", "Programme", "Plan", "Strategy", "Initiative", "Project",
     "Secretariat", "Parliament", "Assembly", "Cabinet", "Court", "Party", "Army", "Forces",
     "Heads", "Head", "Chairman", "Leader", "Deputy", "Vice", "Prime", "Foreign", "Affairs",
-    "His", "Excellency", "Majesty", "Highness", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir",
+    "Excellency", "Majesty", "Highness", "Mr", "Mrs", "Ms", "Dr", "Prof", "Sir",
     "Despite", "Security", "Stability", "People", "Peace", "Please", "Follow", "Published",
     "Indeed", "Therefore", "Thus", "Hence", "Then", "There", "Here", "What", "When", "Where",
     "Why", "How", "Who", "Which", "Let", "Lets", "Let’s", "Let's", "If", "So", "Such",
@@ -480,7 +480,7 @@ class _PersonFinder:
                 span = self.name_at(j, 3)
                 if span and len(doc[span[0]:span[1]].text.split()) >= 2:
                     self.add_person(*span, title=None, office=None, kind="cue")
-        for k, w in enumerate(self.words):
+        for w in self.words:
             span = self.name_at(w.start, 3)
             if not span or len(doc[span[0]:span[1]].text.split()) < 2:
                 continue

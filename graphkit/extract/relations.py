@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -123,7 +123,7 @@ class _Reader:
             if m.label == "Country":
                 counts[m.key] += 1
                 first.setdefault(m.key, m.start)
-        for pid, office in self.office.items():
+        for office in self.office.values():
             if office and office.startswith("country:"):
                 counts[office] += 2
                 first.setdefault(office, 10**9)
