@@ -34,11 +34,11 @@ neo4j: $(STAMP)
 	@if [ -z "$$NEO4J_URI" ]; then $(PY) tests/neo4j_server.py fetch >/dev/null && echo "Neo4j $$(basename $$(dirname $$($(PY) -c 'import sys; sys.path.insert(0,"tests"); import neo4j_server; print(neo4j_server.cache_dir()/"lib")'))) ready"; fi
 
 test: $(STAMP) chromium neo4j
-	$(PY) -m ruff check graphkit tests benchmarks
+	$(PY) -m ruff check graphkit tests $(wildcard benchmarks)
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(PY) -m ruff check graphkit tests benchmarks
+	$(PY) -m ruff check graphkit tests $(wildcard benchmarks)
 
 bench: $(STAMP) neo4j
 	$(PY) benchmarks/run.py
