@@ -26,7 +26,7 @@ def normalize(text: str) -> str:
     """Case-fold, strip accents, punctuation and a leading "the", collapse spaces.
 
     >>> normalize("The Republic of Korea’s")
-    'republic of korea s'
+    'republic of koreas'
     """
     s = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode().casefold()
     s = re.sub(r"[^\w\s]", " ", s)
