@@ -19,6 +19,13 @@ SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(Path(__file__).parent))
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+SERVERS: list[str] = []  # what the Neo4j fixture started, for the summary
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say in the log which Neo4j the tests ran against."""
+    for line in SERVERS:
+        terminalreporter.write_line(f"neo4j: {line}")
 
 
 def _unavailable(reason: str):
@@ -62,7 +69,11 @@ def neo4j_server():
     if reason:
         _unavailable(f"no Neo4j: {reason}; set NEO4J_URI or install java and maven")
     server = neo4j_server.start()
-    print(f"\nstarted Neo4j {neo4j_server.VERSION} Community at {server.uri}", file=sys.stderr)
+    import neo4j
+
+    with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as d:
+        agent = d.get_server_info().agent
+    SERVERS.append(f"started {agent} Community from Maven Central at {server.uri}")
     try:
         yield {"uri": server.uri, "user": server.user, "password": server.password}
     finally:
