@@ -1,19 +1,19 @@
 """Extraction quality on the development set, held to the bar of the issues.
 
-Entities: precision and recall >= 0.95 on the seeds and on the devset. Relations: the
-bar is P >= 0.90 and R >= 0.85; the devset's recall is below it today, and the assertion
-holds what is reached so that it never slips back (see the issue notes).
+Entities: precision and recall >= 0.95; relations: precision >= 0.90 and recall >= 0.85, on
+the seeds, on the devset, and on graphkit's own articles (tests/data: written for the project,
+other regions and titles, gold made by hand). First measured before any rule was tuned on
+them: entities P 1.00 / R 0.92, relations P 1.00 / R 0.88.
 """
+from pathlib import Path
 
 import pytest
 
 import graphkit
 from graphkit.evaluate import evaluate
 
-BARS = {  # set: (entity P, entity R, relation P, relation R)
-    "seeds": (0.95, 0.95, 0.90, 0.85),
-    "devset": (0.95, 0.95, 0.90, 0.75),
-}
+BAR = (0.95, 0.95, 0.90, 0.85)  # entity P, entity R, relation P, relation R
+OWN = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +22,14 @@ def scores(shared):
         "seeds": evaluate(graphkit.extract([shared / "seeds"]), shared / "gold"),
         "devset": evaluate(graphkit.extract([shared / "devset" / "articles"]),
                            shared / "devset" / "gold"),
+        "own": evaluate(graphkit.extract([OWN / "articles"]), OWN / "gold"),
     }
 
 
-@pytest.mark.parametrize("name", ["seeds", "devset"])
+@pytest.mark.parametrize("name", ["seeds", "devset", "own"])
 def test_quality_bar(scores, name):
     s = scores[name]
-    ep, er, rp, rr = BARS[name]
+    ep, er, rp, rr = BAR
     problems = "\n".join(s["problems"])
     assert s["entities"]["p"] >= ep, problems
     assert s["entities"]["r"] >= er, problems
@@ -36,7 +37,8 @@ def test_quality_bar(scores, name):
     assert s["relations"]["r"] >= rr, problems
 
 
-def test_every_seed_value_and_year_is_right(scores):
-    a = scores["seeds"]["attributes"]
-    assert a["value_ok"] == a["value_total"] >= 5
-    assert a["year_ok"] == a["year_total"] >= 2
+@pytest.mark.parametrize("name", ["seeds", "devset", "own"])
+def test_every_value_and_year_is_right(scores, name):
+    a = scores[name]["attributes"]
+    assert a["value_ok"] == a["value_total"] >= 3
+    assert a.get("year_ok", 0) == a.get("year_total", 0) >= 1

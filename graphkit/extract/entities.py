@@ -245,6 +245,7 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
         words = name.split()
         while words and (words[0] in _NOT_NAMES - _ORG_HEADS or words[0].lower() in _PARTICLES):
             words = words[1:]
+        words = _acronym_tail(words, acronym)
         name = " ".join(words)
         if len(words) < 2 or name in countries:
             continue
@@ -263,6 +264,26 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
             if tok.text == acronym:
                 mentions.append(Mention(tok.i, tok.i + 1, "Organization", key, acronym, "acronym"))
     return learnt
+
+
+def _acronym_tail(words: list[str], acronym: str) -> list[str]:
+    """'the European Union and the Economic Community of West African States (ECOWAS)': the
+    name an acronym defines is the shortest tail after an 'and' whose capitals spell it."""
+    cuts = [i + 1 for i, w in enumerate(words) if w == "and"]
+    for cut in cuts:
+        tail = words[cut:]
+        if tail and tail[0] == "the":
+            tail = tail[1:]
+        if len(tail) >= 2 and _capitals_in(tail, acronym):
+            return tail
+    return words
+
+
+def _capitals_in(words: list[str], acronym: str) -> bool:
+    """The capitals of ``words`` appear in ``acronym`` in order (ECWAS in ECOWAS)."""
+    caps = [w[0] for w in words if w[:1].isupper()]
+    it = iter(acronym.upper())
+    return len(caps) >= 2 and all(c in it for c in caps)
 
 
 def _initials_match(words: list[str], acronym: str) -> bool:
@@ -654,13 +675,13 @@ def _surname_keys(p: Person) -> set[str]:
 
 
 def _title_head(title: str) -> str:
-    t = title.lower()
-    for head in ("prime minister", "head of state", "vice-president", "vice president",
-                 "deputy premier", "premier", "president", "minister", "ambassador", "king",
-                 "emir", "chancellor", "secretary-general", "leader"):
+    """The post a title names, spellings folded: 'Deputy Premier' -> 'deputy prime minister'."""
+    t = title.lower().replace("premier", "prime minister").replace("vice-", "vice ")
+    for head in ("deputy prime minister", "prime minister", "head of state", "vice president",
+                 "president", "foreign minister", "minister", "ambassador", "king", "emir",
+                 "chancellor", "secretary-general", "leader"):
         if head in t:
-            return "prime minister" if head in ("premier", "deputy premier") and "deputy" not in t \
-                else head
+            return head
     return t
 
 

@@ -37,7 +37,8 @@ _NEGATED = re.compile(r"\b(?:not|never|no longer|nor)\b|n[’']t\b", re.IGNORECA
 _MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
                     r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
 _PROJECTED = re.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
-                        r"plan|potential|projected|forecast|bring|by 20\d\d)\b", re.IGNORECASE)
+                        r"plan|potential|projected|forecast|bring|by 20\d\d|rais\w+|towards|"
+                        r"increas\w+ it to|boost\w* it to)\b", re.IGNORECASE)
 _MEET = re.compile(r"\b(?:met|meet|meets|meeting|talks|received|receives|welcomed|welcomes|hosted|"
                    r"hosts|negotiations|counterpart|sat down with)\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
@@ -49,12 +50,17 @@ _INVEST = re.compile(r"\binvest\w*", re.IGNORECASE)
 _SIGN = re.compile(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b",
                    re.IGNORECASE)
 _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
-                       r"declarations?|protocols?|accords?|contracts?|conventions?)\b",
+                       r"declarations?|protocols?|accords?|contracts?|conventions?|notes|pacts?|"
+                       r"charters?|communiqu\w+|roadmaps?)\b",
                        re.IGNORECASE)
 _COOPERATE = re.compile(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|"
                         r"ties|relations)\b", re.IGNORECASE)
 _MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|comprised of|consisting of|"
                      r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
+# "the bloc comprised of Peru, Chile...", "the presidents of Kenya, Tanzania... (at the summit)"
+_MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up of|members are|"
+                          r"members include|member states are|(?:presidents|leaders|heads of state|"
+                          r"heads of government|prime ministers) of)\b", re.IGNORECASE)
 _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission)\b",
                             re.IGNORECASE)
 _DIPLOMATIC = re.compile(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b",
@@ -68,6 +74,9 @@ _INVITE_OF = re.compile(r"\b(?:at|on) the invitation of\b|\binvitation from\b", 
 _INVITE_TO = re.compile(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                         r"(?:official\s+)?invitation to\b|\binvited\b", re.IGNORECASE)
 _PRONOUNS = {"he", "she", "him", "her"}
+_OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
+                             r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
+                             re.IGNORECASE)
 _DURATION = re.compile(r"\b(\w+)-day\b")
 
 
@@ -182,20 +191,20 @@ class _Reader:
         for sent in self.sentences:
             if not sent.text.strip():
                 continue
-            negated = bool(_NEGATED.search(sent.text))
             self.meetings(sent)
             self.visits(sent)
             self.invitations(sent)
-            if not negated:
-                self.signed(sent)
-                self.cooperation(sent)
-                self.membership(sent)
-                self.diplomatic(sent)
-                self.embassies(sent)
-                self.org_offices(sent)
-                self.recognition(sent)
-                self.support(sent)
+            self.signed(sent)
+            self.cooperation(sent)
+            self.membership(sent)
+            self.diplomatic(sent)
+            self.embassies(sent)
+            self.org_offices(sent)
+            self.recognition(sent)
+            self.support(sent)
             self.money(sent)
+            if _INVEST.search(sent.text):
+                self.investment(sent, find_money(sent.text))
         self.infer_offices()
         return self.out
 
@@ -224,7 +233,7 @@ class _Reader:
         return None
 
     def meetings(self, sent: _Sentence) -> None:
-        if not _MEET.search(sent.text):
+        if not (_MEET.search(sent.text) or _CALL.search(sent.text)):
             return
         people = list(dict.fromkeys(m.key for m in self.people_in(sent)))
         if len(people) < 2 or re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)",
@@ -262,6 +271,12 @@ class _Reader:
             after = [p for p in people if sent.offset(p) > by.start()]
             if after:
                 visitor = after[0].key
+        else:
+            # "the first official visit to Tallinn ... of Krišjanis Karinš"
+            of = [p for p in people if sent.offset(p) > m.start() and
+                  re.search(r"\b(?:of|by)\s+$", sent.text[:sent.offset(p)])]
+            if of:
+                visitor = of[0].key
         own = self.office.get(visitor)
         places = []
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
@@ -303,7 +318,8 @@ class _Reader:
                 self.add("INVITED", hosts[0].key, guests[0].key, sent)
 
     def signed(self, sent: _Sentence) -> None:
-        if not (_SIGN.search(sent.text) and _DOCUMENT.search(sent.text)):
+        trigger = _SIGN.search(sent.text)
+        if not (trigger and _DOCUMENT.search(sent.text)) or _negated(sent.text, trigger):
             return
         pairs = self.pair_countries(sent)
         explicit = {m.key for m in sent.countries}
@@ -319,13 +335,23 @@ class _Reader:
                      date=dates[0][0] if dates else None)
 
     def cooperation(self, sent: _Sentence) -> None:
-        if not _COOPERATE.search(sent.text):
+        trigger = _COOPERATE.search(sent.text)
+        if not trigger or _negated(sent.text, trigger):
             return
         for a, b in self.pair_countries(sent):
             self.add("COOPERATES_WITH", a, b, sent, sectors=_sectors(sent.text) or None)
 
     def membership(self, sent: _Sentence) -> None:
-        if not sent.orgs or not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
+        if not sent.orgs:
+            return
+        listed = _MEMBER_LIST.search(sent.text)
+        if listed:
+            members = [m.key for m in sent.countries if sent.offset(m) > listed.start()]
+            org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - listed.start())).key
+            for country in dict.fromkeys(members):
+                self.add("MEMBER_OF", country, org, sent)
+            return
+        if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
             return
         countries = [m.key for m in sent.countries if m.kind != "demonym" or True]
         if re.search(r"\b(?:the|both|two)\s+(?:two\s+)?countries\b|\bbilateral", sent.text) \
@@ -338,7 +364,8 @@ class _Reader:
                 self.add("MEMBER_OF", country, org, sent)
 
     def diplomatic(self, sent: _Sentence) -> None:
-        if not _DIPLOMATIC.search(sent.text):
+        trigger = _DIPLOMATIC.search(sent.text)
+        if not trigger or _negated(sent.text, trigger):
             return
         pairs = self.pair_countries(sent)
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
@@ -359,6 +386,9 @@ class _Reader:
             if before:
                 owners = [before[-1].key]
             j = trig.i + 1
+            while j < sent.span.end and doc[j].lower_ in ("building", "buildings", "compound",
+                                                          "premises", "complex"):
+                j += 1
             if j < len(doc) and doc[j].lower_ == "of":
                 j += 1 + (doc[j + 1].lower_ == "the")
                 after = [m for m in sent.countries if m.start == j]
@@ -398,15 +428,22 @@ class _Reader:
 
     def recognition(self, sent: _Sentence) -> None:
         m = _RECOGNIZE.search(sent.text)
-        if not m:
+        if not m or _negated(sent.text, m):
             return
         before = [c for c in sent.countries if sent.offset(c) < m.start()]
         after = [c for c in sent.countries if sent.offset(c) > m.start()]
         if before and after:
             self.add("RECOGNIZED", before[-1].key, after[0].key, sent)
+        elif len({c.key for c in before}) >= 2 and re.match(
+                r"\w*\s+(?:the new state|the new country|its independence|it)\b",
+                sent.text[m.start():]):
+            # "India ... a year after Uzbekistan declared independence ... recognize the new state"
+            self.add("RECOGNIZED", before[0].key, before[-1].key, sent, 0.9)
 
     def support(self, sent: _Sentence) -> None:
         for m in _SUPPORT.finditer(sent.text):
+            if _negated(sent.text, m):
+                continue
             after = [c for c in sent.countries if sent.offset(c) > m.start()]
             if not after:
                 continue
@@ -433,13 +470,12 @@ class _Reader:
     def money(self, sent: _Sentence) -> None:
         amounts = find_money(sent.text)
         if not amounts:
+            if _TRADE.search(sent.text) and _OTHER_CURRENCY.search(sent.text):
+                self.trade(sent, [])
             return
         if _TRADE.search(sent.text) and not _INVEST.search(sent.text[:_TRADE.search(sent.text).start()]):
             self.trade(sent, amounts)
-        if _INVEST.search(sent.text):
-            self.investment(sent, amounts)
-        else:
-            pass
+
 
     def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
@@ -450,6 +486,10 @@ class _Reader:
         else:
             return
         trade_at = _TRADE.search(sent.text).start()
+        if not amounts:  # a figure in another currency: the relation, no dollar value
+            for a, b in pairs:
+                self.add("TRADES_WITH", a, b, sent, year=resolve_year(sent.text, self.date),
+                         _order=-1)
         for amount in amounts:
             if _INVEST.search(sent.text[trade_at:amount.start]):
                 continue
@@ -459,7 +499,7 @@ class _Reader:
                 resolve_year(clause, self.date)
             for a, b in pairs:
                 self.add("TRADES_WITH", a, b, sent, value_usd=amount.value_usd, year=year,
-                         projected=projected, _order=amount.start)
+                         projected=projected, _order=sent.span.start_char + amount.start)
 
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text
@@ -489,7 +529,9 @@ class _Reader:
                 met.setdefault(r.source, set()).add(r.target)
                 met.setdefault(r.target, set()).add(r.source)
         counts = Counter(m.key for m in self.ents.mentions if m.label == "Country")
-        for pid, person in self.ents.people.items():
+        travellers = {p for p, _ in visited}
+        order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
+        for pid, person in order:
             if self.office.get(pid) or not person.offices:
                 continue
             excluded = {c for p, c in visited if p == pid}
@@ -500,16 +542,27 @@ class _Reader:
                 candidates = [c for c in hosts if c not in excluded] or candidates
             if candidates:
                 self.office[pid] = candidates[0]
+                title = person.offices[0][0]
+                if title.lower() == "counterpart":  # the same post as the person met
+                    title = next((t for o in met.get(pid, ()) for t, _ in
+                                  self.ents.people[o].offices if o in self.ents.people
+                                  and t.lower() != "counterpart"), title)
                 sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
                 if sent is not None:
-                    self.add("HOLDS_OFFICE", pid, candidates[0], sent, 0.7,
-                             title=person.offices[0][0])
+                    self.add("HOLDS_OFFICE", pid, candidates[0], sent, 0.7, title=title)
 
 
 _SECTOR_LIST = re.compile(
     r"\b(?:in the (?:fields?|areas?|spheres?|sectors?) of|in(?: the)? (?:fields|areas|sectors) "
     r"(?:like|such as)|sectors like|such as|including|in)\s+((?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
     r"(?:,\s*|\s+and\s+)){1,12}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
+
+
+def _negated(text: str, match: re.Match | None) -> bool:
+    """A negation within a few words of the trigger: 'relations are not on the agenda'."""
+    if match is None:
+        return False
+    return bool(_NEGATED.search(text[max(0, match.start() - 30):match.end() + 12]))
 
 
 def _sectors(text: str) -> list[str]:
