@@ -213,10 +213,31 @@ def find_entities(doc: Doc) -> ArticleEntities:
         title_tokens.update(range(t.start, t.end))
     finder = _PersonFinder(doc, mentions, titles, blocked | title_tokens)
     finder.run()
+    _join_model_entities(doc, finder, mentions, organizations)
     people_tokens = {i for m in finder.person_mentions for i in range(m.start, m.end)}
     mentions = [m for m in mentions if people_tokens.isdisjoint(range(m.start, m.end))]
     all_mentions = sorted(mentions + finder.person_mentions, key=lambda m: (m.start, m.end))
     return ArticleEntities(all_mentions, finder.people, organizations, finder.roles)
+
+
+def _join_model_entities(doc: Doc, finder: _PersonFinder, mentions: list[Mention],
+                         organizations: dict[str, tuple[str, str]]) -> None:
+    """A pretrained pipeline's PERSON and ORG entities join the rule-based ones; where they
+    overlap a mention the rules found, the rules win."""
+    taken = {i for m in mentions + finder.person_mentions for i in range(m.start, m.end)}
+    for ent in doc.ents:
+        if not taken.isdisjoint(range(ent.start, ent.end)):
+            continue
+        text = ent.text.strip()
+        if ent.label_ in ("PERSON", "PER") and len(text.split()) >= 2 and _is_name_word(text.split()[0]):
+            finder.add_person(ent.start, ent.end, title=None, office=None, kind="model")
+        elif ent.label_ == "ORG" and len(text) > 2 and text[:1].isupper():
+            org_id = slug(text)
+            organizations.setdefault(org_id, (text, ""))
+            mentions.append(Mention(ent.start, ent.end, "Organization", f"org:{org_id}", text, "model"))
+        else:
+            continue
+        taken.update(range(ent.start, ent.end))
 
 
 def _is_currency(doc: Doc, span: Span) -> bool:
@@ -655,6 +676,8 @@ def _title_case_headline_end(doc: Doc) -> int:
         if "\n" in tok.whitespace_ or "\n" in tok.text:
             break
     line = doc[:end]
+    if end > 40:  # a headline is short; a long first line is text
+        return 0
     if not line.text.strip() or line.text.strip()[-1] in ".!?\"”":
         return 0
     words = [t.text for t in line if t.is_alpha and len(t.text) > 3]

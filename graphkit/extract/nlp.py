@@ -23,8 +23,7 @@ def build_nlp(model: str | None = None) -> Language:
             nlp = spacy.load(model)
         except OSError as exc:
             raise GraphkitError(f"cannot load spaCy pipeline {model!r}: {exc}") from None
-        if "parser" in nlp.pipe_names or "senter" in nlp.pipe_names:
-            pass
+        # graphkit's sentence rules set the boundaries before a parser or senter could
         nlp.add_pipe("graphkit_sentences", first=True)
     else:
         nlp = spacy.blank("en")
