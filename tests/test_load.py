@@ -84,3 +84,14 @@ def test_unreachable_server_is_one_clear_error():
 def test_wrong_database_is_one_clear_error(neo4j_server):
     with pytest.raises(Neo4jError, match="no database named"):
         load_graph(Graph(), database="nosuchdb", **neo4j_server)
+
+
+def test_run_with_neo4j_loads_the_graph(neo4j_db, tmp_path, monkeypatch):
+    import graphkit
+
+    monkeypatch.setenv("NEO4J_URI", neo4j_db["uri"])
+    monkeypatch.setenv("NEO4J_USERNAME", neo4j_db["user"])
+    monkeypatch.setenv("NEO4J_PASSWORD", neo4j_db["password"])
+    result = graphkit.run(["seeds"], tmp_path / "out", jobs=1, neo4j={})
+    assert counts(neo4j_db) == (len(result.graph.nodes), len(result.graph.edges))
+    assert neo4j_db["password"] not in (tmp_path / "out" / "graph.cypher").read_text()

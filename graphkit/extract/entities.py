@@ -65,6 +65,8 @@ _SAY = {"said", "says", "told", "noted", "added", "stressed", "emphasized", "emp
         "stated", "underlined", "announced", "explained", "remarked", "urged", "wrote",
         "recalled", "affirmed", "declared", "highlighted", "pointed", "commented", "indicated",
         "welcomed", "met", "visited", "arrived", "received", "expressed", "reiterated"}
+_LONE_SAY = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
+             "stated", "underlined", "remarked"}
 _SAY_BEFORE = {"said", "says", "added", "according"}
 _APPOSITION_DET = {"the", "a", "an"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
@@ -451,6 +453,7 @@ class _PersonFinder:
         self.appositions()
         self.office_lists()
         self.surnames()
+        self.lone_speakers()
         self.role_references()
 
     def _title_chain_end(self, t: Span) -> Span:
@@ -632,6 +635,18 @@ class _PersonFinder:
                     person.aliases.append(text)
                 self.person_mentions.append(Mention(span[0], span[1], "Person", pid, text, "surname"))
                 self.claimed.update(range(span[0], span[1]))
+
+    def lone_speakers(self) -> None:
+        """'Rahmon told reporters': a single name that speaks is a person (named in full in
+        another article, resolution joins them), unless it is a place or a known body."""
+        doc = self.doc
+        for w in self.words:
+            if w.end >= len(doc) or doc[w.end].lower_ not in _LONE_SAY or not _is_name_word(w.text):
+                continue
+            if w.start in self.mention_at or w.start in self.claimed or w.start in self.blocked:
+                continue
+            if self.name_at(w.start, 1) == (w.start, w.end) and not self.in_headline(w.start):
+                self.add_person(w.start, w.end, title=None, office=None, kind="cue")
 
     def role_references(self) -> None:
         """Titles with no name ('the Tajik president', 'the head of state') point at a person."""

@@ -1,0 +1,36 @@
+import graphkit
+from graphkit.model import Article, Node
+from graphkit.resolve import resolve
+
+
+def test_tomorrows_surname_joins_yesterdays_person(tmp_path):
+    (tmp_path / "day1").mkdir()
+    (tmp_path / "day2").mkdir()
+    (tmp_path / "day1" / "a.txt").write_text(
+        "Tajik President Emomali Rahmon received Kyrgyz President Sadyr Japarov in Dushanbe.")
+    (tmp_path / "day2" / "b.txt").write_text(
+        "Rahmon told reporters that Tajikistan and Uzbekistan signed a water agreement.")
+    yesterday = graphkit.extract([tmp_path / "day1"])
+    today = graphkit.extract([tmp_path / "day2"], into=yesterday)
+    node = today.nodes["person:emomali-rahmon"]
+    assert sorted(node.articles) == ["a", "b"]
+    assert not [n for n in today.nodes if n == "person:rahmon"]
+    assert "person:sadyr-japarov" in today.nodes  # yesterday's graph is kept
+
+
+def test_spellings_of_one_name_are_one_node():
+    g = graphkit.Graph([Article("a"), Article("b")],
+                       [Node("person:aleksandr-lukashenko", "Person", "Aleksandr Lukashenko", [], ["a"]),
+                        Node("person:alexander-lukashenko", "Person", "Alexander Lukashenko", [], ["b"])])
+    resolve(g)
+    assert len(g.nodes) == 1
+    node = next(iter(g.nodes.values()))
+    assert sorted([node.name, *node.aliases]) == ["Aleksandr Lukashenko", "Alexander Lukashenko"]
+
+
+def test_an_ambiguous_surname_is_left_alone():
+    g = graphkit.Graph([], [Node("person:a-kim", "Person", "Ann Kim"),
+                            Node("person:bo-kim", "Person", "Bo Kim"),
+                            Node("person:kim", "Person", "Kim")])
+    resolve(g)
+    assert "person:kim" in g.nodes
