@@ -63,6 +63,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="processes to extract with (default: all cores, %(default)s here)")
         c.add_argument("--into", metavar="GRAPH_JSON",
                        help="an existing graph whose entities new articles resolve against and join")
+        c.add_argument("--known-from-neo4j", action="store_true",
+                       help="resolve against the people, countries and organizations already in "
+                            "Neo4j (settings from NEO4J_* variables)")
         c.add_argument("--quiet", action="store_true", help="no progress bar")
 
     c = command("extract", cmd_extract, "Extract a graph file from articles.")
@@ -135,7 +138,12 @@ def _report_skipped(skipped) -> int:
 def _into(args):
     from .model import Graph
 
-    return Graph.read(args.into) if args.into else None
+    known = Graph.read(args.into) if args.into else None
+    if args.known_from_neo4j:
+        from .load import read_entities
+
+        known = (known or Graph()).update(read_entities())
+    return known
 
 
 def cmd_extract(args) -> int:

@@ -18,7 +18,7 @@ from .model import Graph
 from .schema import ENTITY_LABELS, check_label, check_relation_type
 
 __all__ = ["Neo4jSettings", "connect", "load_graph", "write_cypher", "schema_statements",
-           "BATCH_SIZE", "run_query"]
+           "BATCH_SIZE", "run_query", "read_entities"]
 
 BATCH_SIZE = 10_000  # rows per UNWIND; 10k-50k is the usual sweet spot, see the benchmarks
 
@@ -184,6 +184,25 @@ def _edge_query(rel_type: str, source_label: str, target_label: str) -> str:
     return (f"UNWIND $rows AS row MATCH (s:{source_label} {{id: row.source}}) "
             f"MATCH (t:{target_label} {{id: row.target}}) "
             f"MERGE (s)-[r:{rel_type} {{article: row.article}}]->(t) SET r += row.props")
+
+
+def read_entities(settings: Neo4jSettings | None = None) -> Graph:
+    """The people, countries and organizations already in Neo4j, as a graph of known entities
+    (for ``extract(..., into=...)``: new articles resolve against them)."""
+    from .model import Node
+
+    keys, rows = run_query(
+        "MATCH (n) WHERE n:Person OR n:Country OR n:Organization "
+        "OPTIONAL MATCH (n)-[:MENTIONED_IN]->(a:Article) "
+        "RETURN n.id, labels(n), n.name, coalesce(n.aliases, []), collect(a.id), "
+        "properties(n) ORDER BY n.id", {}, settings)
+    graph = Graph()
+    skip = {"id", "name", "aliases"}
+    for node_id, labels, name, aliases, articles, props in rows:
+        label = next(lbl for lbl in labels if lbl in ENTITY_LABELS)
+        graph.add_node(Node(node_id, label, name, list(aliases), list(articles),
+                            {k: v for k, v in props.items() if k not in skip}))
+    return graph
 
 
 def run_query(cypher: str, params: dict[str, Any] | None = None,

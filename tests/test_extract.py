@@ -47,3 +47,13 @@ def test_money_forms():
 def test_years_resolve_against_the_article_date():
     assert resolve_year("last year's trade reached $800 million", "2021-05-20") == 2020
     assert resolve_year("amounted to $227 million in 2018", None) == 2018
+
+
+def test_every_evidence_is_a_sentence_exactly_as_in_the_article(seeds_graph):
+    from pathlib import Path
+
+    from graphkit.articles import read_articles
+
+    texts = {a.id: a.text for a in read_articles([Path(__file__).parent.parent / "seeds"])}
+    for e in seeds_graph.edges:
+        assert e.evidence and e.evidence in texts[e.article], e

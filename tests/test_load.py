@@ -95,3 +95,17 @@ def test_run_with_neo4j_loads_the_graph(neo4j_db, tmp_path, monkeypatch):
     result = graphkit.run(["seeds"], tmp_path / "out", jobs=1, neo4j={})
     assert counts(neo4j_db) == (len(result.graph.nodes), len(result.graph.edges))
     assert neo4j_db["password"] not in (tmp_path / "out" / "graph.cypher").read_text()
+
+
+def test_new_articles_resolve_against_the_entities_in_neo4j(neo4j_db, seeds_graph, tmp_path):
+    import graphkit
+    from graphkit.load import Neo4jSettings, read_entities
+
+    load_graph(seeds_graph, **neo4j_db)
+    known = read_entities(Neo4jSettings(**neo4j_db))
+    assert set(known.nodes) == set(seeds_graph.nodes)
+    (tmp_path / "new.txt").write_text("Rahmon told reporters that Tajikistan would build a dam.")
+    today = graphkit.extract([tmp_path], into=known)
+    assert "new" in today.nodes["person:emomali-rahmon"].articles
+    load_graph(today, **neo4j_db)
+    assert counts(neo4j_db)[0] == len(seeds_graph.nodes)  # no second Rahmon
