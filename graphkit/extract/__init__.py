@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..model import Article, Edge, Graph, Node
-from .entities import ArticleEntities, find_entities, slug
+from .entities import ArticleEntities, find_entities
 from .lexicon import load_lexicon
 from .nlp import build_nlp
 from .relations import best_trade_figures, find_relations
@@ -36,15 +36,10 @@ def extract_doc(doc, article: Article) -> Graph:
     graph = Graph([Article(article.id, article.path, article.title, article.date)])
     _add_nodes(graph, ents, article.id, doc)
     for rel in best_trade_figures(find_relations(doc, ents, article.date)):
-        source, target = _node_id(rel.source), _node_id(rel.target)
-        if source in graph.nodes and target in graph.nodes:
-            graph.add_edge(Edge(rel.type, source, target, article.id, rel.evidence,
+        if rel.source in graph.nodes and rel.target in graph.nodes:
+            graph.add_edge(Edge(rel.type, rel.source, rel.target, article.id, rel.evidence,
                                 rel.confidence, rel.properties))
     return graph
-
-
-def _node_id(key: str) -> str:
-    return key
 
 
 def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str, doc) -> None:
@@ -74,5 +69,3 @@ def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str, doc) -> Non
         if titles:
             node.properties["titles"] = titles
 
-
-__all__ += ["slug"]
