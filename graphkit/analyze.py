@@ -77,9 +77,7 @@ def person_graph(graph: Graph, types: Iterable[str] = ("MET_WITH", "SPOKE_WITH")
 def filter_graph(graph: Graph, *, types: Iterable[str] | None = None, since: str | None = None,
                  until: str | None = None) -> Graph:
     """A new graph with only the chosen relation types and dates (edge date, else article date)."""
-    from .render import select
-
-    return select(graph, types=types, since=since, until=until)
+    return graph.select(types=types, since=since, until=until)
 
 
 def _names(graph_or_G) -> dict[str, tuple[str, str]]:
@@ -138,9 +136,7 @@ def communities(G, *, weight: str | None = "weight", seed: int = 0,
 
 def ego_network(graph: Graph, node_id: str, radius: int = 1) -> Graph:
     """The part of the graph within ``radius`` relations of one entity."""
-    from .render import neighbourhood
-
-    return neighbourhood(graph, node_id, radius)
+    return graph.neighbourhood(node_id, radius)
 
 
 def bilateral(graph: Graph, a: str, b: str) -> list[dict[str, Any]]:

@@ -234,14 +234,14 @@ def cmd_analyze(args) -> int:
 
 def cmd_render(args) -> int:
     from .model import Graph
-    from .render import render, select
+    from .render import render
 
     graph = Graph.read(args.graph)
     if args.around and args.around not in graph.nodes:
         raise GraphkitError(f"--around: no node {args.around!r} in {args.graph}")
-    graph = select(graph, around=args.around, radius=args.radius,
-                   types=args.types.split(",") if args.types else None,
-                   since=args.since, until=args.until)
+    graph = graph.select(around=args.around, radius=args.radius,
+                         types=args.types.split(",") if args.types else None,
+                         since=args.since, until=args.until)
     path = render(graph, args.output)
     print(f"{path}: {len(graph.nodes)} nodes, {len(graph.edges)} relations")
     return 0

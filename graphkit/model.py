@@ -187,6 +187,67 @@ class Graph:
             k: e for k, e in self._edges.items() if node_id not in (e.source, e.target)
         }
 
+    def rename_nodes(self, renames: dict[str, str]) -> None:
+        """Merge each node ``old`` into node ``new`` (which must exist) and repoint its edges."""
+        for old, new in renames.items():
+            self.nodes[new].merge(self.nodes.pop(old))
+        edges, self._edges = self.edges, {}
+        for e in edges:
+            self.add_edge(Edge(e.type, renames.get(e.source, e.source),
+                               renames.get(e.target, e.target), e.article, e.evidence,
+                               e.confidence, e.properties))
+
+    def subgraph(self, keep: Iterable[str], edges: Iterable[Edge] | None = None) -> Graph:
+        """A new graph of the nodes ``keep`` and the edges (of ``edges``, default all) between them."""
+        keep = set(keep)
+        sub = Graph(self.articles.values(), [n for i, n in self.nodes.items() if i in keep])
+        for e in self.edges if edges is None else edges:
+            if e.source in keep and e.target in keep:
+                sub.add_edge(e)
+        return sub
+
+    def neighbourhood(self, node_id: str, radius: int = 1) -> Graph:
+        """The part of the graph within ``radius`` relations of ``node_id``, in either direction.
+
+        >>> g = Graph(nodes=[Node("person:a", "Person", "A"), Node("person:b", "Person", "B"),
+        ...                  Node("person:c", "Person", "C")],
+        ...           edges=[Edge("MET_WITH", "person:a", "person:b", "x")])
+        >>> sorted(g.neighbourhood("person:b").nodes)
+        ['person:a', 'person:b']
+        """
+        adjacent: dict[str, set[str]] = {}
+        for e in self.edges:
+            adjacent.setdefault(e.source, set()).add(e.target)
+            adjacent.setdefault(e.target, set()).add(e.source)
+        seen = {node_id} if node_id in self.nodes else set()
+        frontier = set(seen)
+        for _ in range(radius):
+            frontier = {m for n in frontier for m in adjacent.get(n, ())} - seen
+            seen |= frontier
+        return self.subgraph(seen)
+
+    def select(self, *, around: str | None = None, radius: int = 1,
+               types: Iterable[str] | None = None, since: str | None = None,
+               until: str | None = None) -> Graph:
+        """A subset: one entity's neighbourhood, chosen relation types, a date range (the
+        relation's date, else its article's). With types or dates, only nodes they touch stay."""
+        graph = self.neighbourhood(around, radius) if around else self
+        wanted = set(types) if types else None
+        edges = []
+        for e in graph.edges:
+            if wanted and e.type not in wanted:
+                continue
+            article = graph.articles.get(e.article)
+            day = e.properties.get("date") or (article.date if article else None)
+            if (since or until) and not day:
+                continue
+            if since and str(day) < since or until and str(day) > until:
+                continue
+            edges.append(e)
+        keep = set(graph.nodes) if not (wanted or since or until) else \
+            {x for e in edges for x in (e.source, e.target)}
+        return graph.subgraph(keep, edges)
+
     def update(self, other: Graph) -> Graph:
         """Add every article, node and edge of ``other`` to this graph; return self."""
         for article in other.articles.values():

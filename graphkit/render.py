@@ -4,7 +4,6 @@ graphkit's own template (scripts and styles inline, nothing fetched, all text es
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -14,7 +13,7 @@ import networkx as nx
 
 from .model import Graph
 
-__all__ = ["render", "render_html", "LABEL_COLOURS", "TYPE_COLOURS", "neighbourhood"]
+__all__ = ["render", "render_html", "LABEL_COLOURS", "TYPE_COLOURS"]
 
 LABEL_COLOURS = {"Person": "#e4572e", "Country": "#2e86ab", "Organization": "#7a9e3b"}
 LABEL_SHAPES = {"Person": "dot", "Country": "diamond", "Organization": "square"}
@@ -26,46 +25,6 @@ TYPE_COLOURS = {
     "SUPPORTS": "#bcbd22",
 }
 LAYOUT_ITERATIONS_LIMIT = 3000  # nodes past which the spring layout runs fewer iterations
-
-
-def neighbourhood(graph: Graph, node_id: str, radius: int = 1) -> Graph:
-    """The part of ``graph`` within ``radius`` relations of ``node_id``."""
-    G = nx.Graph()
-    G.add_nodes_from(graph.nodes)
-    G.add_edges_from((e.source, e.target) for e in graph.edges)
-    keep = set(nx.ego_graph(G, node_id, radius=radius)) if node_id in G else set()
-    return _subgraph(graph, keep, graph.edges)
-
-
-def _subgraph(graph: Graph, keep: set[str], edges: Iterable) -> Graph:
-    sub = Graph(graph.articles.values(), [n for i, n in graph.nodes.items() if i in keep])
-    for e in edges:
-        if e.source in keep and e.target in keep:
-            sub.add_edge(e)
-    return sub
-
-
-def select(graph: Graph, *, around: str | None = None, radius: int = 1,
-           types: Iterable[str] | None = None, since: str | None = None,
-           until: str | None = None) -> Graph:
-    """A subset for the map: one entity's neighbourhood, chosen types, a date range."""
-    if around:
-        graph = neighbourhood(graph, around, radius)
-    wanted = set(types) if types else None
-    edges = []
-    for e in graph.edges:
-        if wanted and e.type not in wanted:
-            continue
-        day = e.properties.get("date") or (graph.articles.get(e.article).date
-                                           if graph.articles.get(e.article) else None)
-        if (since or until) and not day:
-            continue
-        if since and str(day) < since or until and str(day) > until:
-            continue
-        edges.append(e)
-    keep = set(graph.nodes) if not (wanted or since or until) else \
-        {x for e in edges for x in (e.source, e.target)}
-    return _subgraph(graph, keep, edges)
 
 
 def _positions(graph: Graph) -> dict[str, tuple[float, float]]:

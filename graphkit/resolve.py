@@ -8,7 +8,7 @@ full name. Across articles, a node named only by a surname ("Rahmon") or by anot
 from __future__ import annotations
 
 from .extract.entities import name_key
-from .model import Edge, Graph, Node
+from .model import Graph, Node
 
 __all__ = ["resolve", "merge_graphs"]
 
@@ -52,20 +52,9 @@ def resolve(graph: Graph) -> Graph:
         if len(matches) == 1:
             renames[node.id] = matches[0].id
     if renames:
-        _apply(graph, renames)
+        graph.rename_nodes(renames)
     return graph
 
 
 def _key(name: str) -> tuple[str, ...]:
     return tuple(name_key(w) for w in name.split())
-
-
-def _apply(graph: Graph, renames: dict[str, str]) -> None:
-    for old, new in renames.items():
-        node = graph.nodes.pop(old)
-        graph.nodes[new].merge(node)
-    edges = graph.edges
-    graph._edges.clear()
-    for e in edges:
-        graph.add_edge(Edge(e.type, renames.get(e.source, e.source), renames.get(e.target, e.target),
-                            e.article, e.evidence, e.confidence, e.properties))

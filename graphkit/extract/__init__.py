@@ -34,7 +34,7 @@ def extract_doc(doc, article: Article) -> Graph:
     """Like :func:`extract_article`, for a document already run through the pipeline."""
     ents = find_entities(doc)
     graph = Graph([Article(article.id, article.path, article.title, article.date)])
-    _add_nodes(graph, ents, article.id, doc)
+    _add_nodes(graph, ents, article.id)
     for rel in best_trade_figures(find_relations(doc, ents, article.date)):
         if rel.source in graph.nodes and rel.target in graph.nodes:
             graph.add_edge(Edge(rel.type, rel.source, rel.target, article.id, rel.evidence,
@@ -42,7 +42,7 @@ def extract_doc(doc, article: Article) -> Graph:
     return graph
 
 
-def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str, doc) -> None:
+def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str) -> None:
     lex = load_lexicon()
     for m in ents.mentions:
         if m.label == "Country":

@@ -556,9 +556,7 @@ class _PersonFinder:
             if t is None or t.id_ == "title:honorific":
                 continue
             last = self._title_chain_end(t)
-            after_office, nxt = self.office_after(last.end)
-            if after_office is None and nxt < len(doc):
-                after_office, _ = self.office_after(last.end)
+            after_office, _ = self.office_after(last.end)
             if after_office is None:
                 m2 = self.mention_at.get(last.end)
                 if m2 is not None and m2.label == "Country":
@@ -591,12 +589,9 @@ class _PersonFinder:
             if j + 1 < len(doc) and doc[j].lower_ == "for":
                 m = self.mention_at.get(j + 1)
                 if m is not None and m.label == "Country":
-                    person = self._by_id(pm.key)
+                    person = self.people.get(pm.key)
                     if person and not any(o for _, o in person.offices):
                         person.offices.append(("Head of State", m.key))
-
-    def _by_id(self, pid: str) -> Person | None:
-        return self.people.get(pid)
 
     def surnames(self) -> None:
         """Later bare mentions of a person already named: 'Rahmon', 'Sisi', 'Lee'."""

@@ -353,7 +353,7 @@ class _Reader:
             return
         if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
             return
-        countries = [m.key for m in sent.countries if m.kind != "demonym" or True]
+        countries = [m.key for m in sent.countries]
         if re.search(r"\b(?:the|both|two)\s+(?:two\s+)?countries\b|\bbilateral", sent.text) \
                 and self.pair:
             countries = list(self.pair)
@@ -396,8 +396,8 @@ class _Reader:
                     owners = [after[0].key]
                 elif re.match(r"(?:the\s+)?two countries", doc[j:j + 3].text) and self.pair:
                     owners = list(self.pair)
-            if not owners and doc[trig.i - 1].lower_ in ("its",) or not owners and any(
-                    doc[k].lower_ == "its" for k in range(max(sent.span.start, trig.i - 4), trig.i)):
+            if not owners and any(doc[k].lower_ == "its"
+                                  for k in range(max(sent.span.start, trig.i - 4), trig.i)):
                 subj = [m for m in sent.countries if m.start < trig.i]
                 owners = [subj[0].key] if subj else []
             places = [m for m in sent.cities + sent.countries
