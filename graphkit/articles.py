@@ -72,33 +72,36 @@ def read_articles(
     """
     for path in find_article_files(paths):
         try:
-            yield from _read_file(path)
+            if path.suffix.lower() == ".jsonl":
+                yield from _read_jsonl(path, on_error)
+            else:
+                yield from _read_file(path)
         except ArticleError as exc:
             if on_error is None:
                 raise
             on_error(exc)
 
 
-def _read_file(path: Path) -> Iterator[Article]:
+def _open_error(path: Path, exc: OSError) -> ArticleError:
     if not path.exists():
-        raise ArticleError(str(path), "no such file or folder")
+        return ArticleError(str(path), "no such file or folder")
+    if isinstance(exc, PermissionError):
+        return ArticleError(str(path), "permission denied")
+    if isinstance(exc, IsADirectoryError):
+        return ArticleError(str(path), "is a folder")
+    return ArticleError(str(path), f"cannot be read ({exc.strerror or exc})")
+
+
+def _read_file(path: Path) -> Iterator[Article]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(str(path), f"file of {size:,} bytes is too large for an article")
         data = path.read_bytes()
-    except PermissionError:
-        raise ArticleError(str(path), "permission denied") from None
-    except IsADirectoryError:
-        raise ArticleError(str(path), "is a folder") from None
     except OSError as exc:
-        raise ArticleError(str(path), f"cannot be read ({exc.strerror or exc})") from None
+        raise _open_error(path, exc) from None
     text = decode_bytes(data, str(path))
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        yield from _read_jsonl(path, text)
-        return
-    if suffix in (".html", ".htm") or _looks_like_html(text):
+    if path.suffix.lower() in (".html", ".htm") or _looks_like_html(text):
         text = html_to_text(text)
     article = parse_article(path.stem, text, path=str(path))
     if not article.text.strip():
@@ -106,27 +109,48 @@ def _read_file(path: Path) -> Iterator[Article]:
     yield article
 
 
-def _read_jsonl(path: Path, text: str) -> Iterator[Article]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ArticleError(where, f"not a JSON line ({exc.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise ArticleError(where, 'a JSON line needs a "text" string')
-        article_id = str(record.get("id") or f"{path.stem}-{number}")
-        body = record["text"]
-        if record.get("title"):
-            body = f"{record['title']}\n\n{body}"
-        article = parse_article(article_id, body, path=where)
-        article.date = _iso_date(record.get("date")) or article.date
-        if record.get("title"):
-            article.title = str(record["title"])
-        if article.text.strip():
-            yield article
+def _read_jsonl(path: Path, on_error: ErrorHandler | None) -> Iterator[Article]:
+    """One article per line, read a line at a time: a feed of any size costs one line of
+    memory, and a bad line is reported (``on_error``) without losing the lines after it."""
+    try:
+        stream = path.open("rb")
+    except OSError as exc:
+        raise _open_error(path, exc) from None
+    with stream:
+        for number, raw in enumerate(stream, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield _jsonl_article(path, number, raw)
+            except ArticleError as exc:
+                if on_error is None:
+                    raise
+                on_error(exc)
+
+
+def _jsonl_article(path: Path, number: int, raw: bytes) -> Article:
+    where = f"{path}:{number}"
+    if len(raw) > MAX_BYTES:
+        raise ArticleError(where, f"line of {len(raw):,} bytes is too large for an article")
+    try:
+        record = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ArticleError(where, "not UTF-8 (JSON Lines must be UTF-8)") from None
+    except json.JSONDecodeError as exc:
+        raise ArticleError(where, f"not a JSON line ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ArticleError(where, 'a JSON line needs a "text" string')
+    article_id = str(record.get("id") or f"{path.stem}-{number}")
+    body = record["text"]
+    if record.get("title"):
+        body = f"{record['title']}\n\n{body}"
+    article = parse_article(article_id, body, path=where)
+    article.date = _iso_date(record.get("date")) or article.date
+    if record.get("title"):
+        article.title = str(record["title"])
+    if not article.text.strip():
+        raise ArticleError(where, "no article text")
+    return article
 
 
 def decode_bytes(data: bytes, where: str = "<bytes>") -> str:

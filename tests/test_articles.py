@@ -79,3 +79,19 @@ def test_unreadable_file_is_reported(tmp_path: Path):
         pytest.skip("running as root: permissions do not stop reading")
     with pytest.raises(ArticleError, match="permission denied"):
         list(read_articles([f]))
+
+
+def test_a_bad_jsonl_line_loses_nothing_after_it(tmp_path: Path, monkeypatch):
+    import graphkit.articles as articles
+
+    lines = ['{"id": "a", "text": "Peru and Chile trade."}', "{not json",
+             '{"id": "b", "text": "Chile and Peru talk."}', '{"id": "c", "text": ""}',
+             '{"id": "d", "text": "Fiji and Tonga met."}']
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(lines) + "\n")
+    # a feed is read line by line: the size limit is for one article, not for the file
+    monkeypatch.setattr(articles, "MAX_BYTES", 100)
+    errors: list[ArticleError] = []
+    arts = list(read_articles([feed], on_error=errors.append))
+    assert [a.id for a in arts] == ["a", "b", "d"]
+    assert [e.path for e in errors] == [f"{feed}:2", f"{feed}:4"]
