@@ -8,17 +8,21 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
+from .tokens import token_table
 
 __all__ = ["SentenceSplitter", "Gazetteer"]
 
 _SENT_END = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "»"}
+_OPENERS = set("“\"‘'(")
 
 
 class SentenceSplitter:
@@ -27,29 +31,34 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        doc[0].is_sent_start = True
-        for i in range(1, len(doc)):
-            doc[i].is_sent_start = self._starts(doc, i)
+        table = token_table(doc)
+        starts = self.starts(table.texts, table.spaces)
+        # one array write: setting Token.is_sent_start one by one re-checks the whole doc
+        doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
         return doc
 
     @staticmethod
-    def _starts(doc: Doc, i: int) -> bool:
-        prev, tok = doc[i - 1], doc[i]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            return True
-        if tok.is_space:
-            return False
-        j = i - 1
-        while j > 0 and doc[j].text in _CLOSERS:
-            j -= 1
-        if doc[j].text not in _SENT_END or j == i - 1 and not prev.whitespace_:
-            return False
-        if doc[j].text not in _SENT_END:
-            return False
-        if not doc[i - 1].whitespace_ and doc[i - 1].text not in _CLOSERS | _SENT_END:
-            return False
-        first = tok.text[:1]
-        return first.isupper() or first.isdigit() or first in "“\"‘'("
+    def starts(texts: list[str], spaces: list[str]) -> list[int]:
+        """1 where a sentence starts, -1 elsewhere (spaCy's SENT_START values)."""
+        out = [1] * len(texts)
+        for i in range(1, len(texts)):
+            prev, tok = texts[i - 1], texts[i]
+            if prev.isspace() and "\n" in prev:
+                continue  # a line break
+            out[i] = -1
+            if tok.isspace():
+                continue
+            j = i - 1
+            while j > 0 and texts[j] in _CLOSERS:
+                j -= 1
+            if texts[j] not in _SENT_END:
+                continue
+            if not spaces[i - 1] and (j == i - 1 or prev not in _CLOSERS):
+                continue  # "U.S.A", "3.5": no space after the stop
+            first = tok[:1]
+            if first.isupper() or first.isdigit() or first in _OPENERS:
+                out[i] = 1
+        return out
 
 
 class Gazetteer:
@@ -61,10 +70,10 @@ class Gazetteer:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         make = nlp.make_doc
         by_key: dict[str, list[str]] = {}
-        for form, (iso3, kind) in lex.country_forms().items():
+        for form, (iso3, kind) in lex.country_forms.items():
             label = "COUNTRY" if kind == "name" else "DEMONYM"
             by_key.setdefault(f"{label}|country:{iso3}", []).append(form)
-        for form, org_id in lex.organization_forms().items():
+        for form, org_id in lex.organization_forms.items():
             by_key.setdefault(f"ORG|org:{org_id}", []).append(form)
         for city, iso3 in lex.cities.items():
             by_key.setdefault(f"CITY|city:{iso3}", []).append(city)

@@ -10,13 +10,17 @@ the people already named in the article.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from .lexicon import load_lexicon
+from .tokens import token_table
 
 __all__ = ["Mention", "Person", "ArticleEntities", "find_entities", "name_key", "slug"]
 
@@ -75,6 +79,8 @@ _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council
               "Movement", "Partnership", "Cooperation", "Co-operation", "Federation", "Office",
               "Center", "Centre", "Foundation", "Service", "Ministry", "Secretariat", "Court",
               "Parliament", "Assembly", "Network", "Initiative", "Treaty", "Pact", "Bloc"}
+_ACRONYM_WINDOW = 400  # characters: ten words of a name, and then some
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'’.&]*(?:-[\w'’]+)*\s+(?:(?:of|for|on|and|in|the|de|del|des|la|du|el)\s+)*){1,10}"
     r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*\(([A-Z][A-Za-z&]{1,9})\)"
@@ -122,9 +128,15 @@ class ArticleEntities:
     people: dict[str, Person]
     organizations: dict[str, tuple[str, str]]  # id -> (name, acronym) learnt from the text
     roles: list[tuple[Mention, str, str | None]]  # title mentions with no name: (mention, title, office)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        """The mentions within tokens ``start:end`` (``mentions`` is sorted by position)."""
+        if len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, first)
+        return [m for m in self.mentions[first:last] if m.end <= end]
 
 
 def slug(text: str) -> str:
@@ -137,6 +149,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
+@lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """Fold spellings of one name together ("Aleksandr"/"Alexander", "Karinš"/"Karins").
 
@@ -157,21 +170,22 @@ class _Word:
     text: str
 
 
-def _words(doc: Doc) -> list[_Word]:
+def _words(texts: list[str], spaces: list[str]) -> list[_Word]:
     """Tokens joined by in-word hyphens ("Kassym-Jomart", "Al-Sisi") as one word."""
     words: list[_Word] = []
     i = 0
-    n = len(doc)
+    n = len(texts)
     while i < n:
         j = i + 1
-        while (j + 1 < n and doc[j].text in "-‐" and not doc[j - 1].whitespace_
-               and not doc[j].whitespace_ and doc[j + 1].is_alpha):
+        while (j + 1 < n and texts[j] in "-‐" and not spaces[j - 1]
+               and not spaces[j] and texts[j + 1].isalpha()):
             j += 2
-        words.append(_Word(i, j, doc[i:j].text))
+        words.append(_Word(i, j, "".join(texts[i:j])))
         i = j
     return words
 
 
+@lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
     if word in _NOT_NAMES:
         return False
@@ -261,9 +275,9 @@ def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
 def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[str, str]]:
     """'Korea International Cooperation Agency (KOICA)': an organization and its acronym."""
     learnt: dict[str, tuple[str, str]] = {}
-    known = lex.organization_forms()
-    countries = lex.country_forms()
-    for m in _ACRONYM_DEF.finditer(doc.text):
+    known = lex.organization_forms
+    countries = lex.country_forms
+    for m in _acronym_definitions(token_table(doc).text):
         name, acronym = m.group(1), m.group(2)
         words = name.split()
         while words and (words[0] in _NOT_NAMES - _ORG_HEADS or words[0].lower() in _PARTICLES):
@@ -283,10 +297,25 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is not None:
             mentions.append(Mention(span.start, span.end, "Organization", key, span.text, "name"))
-        for tok in doc:
-            if tok.text == acronym:
-                mentions.append(Mention(tok.i, tok.i + 1, "Organization", key, acronym, "acronym"))
+        for i, text in enumerate(token_table(doc).texts):
+            if text == acronym:
+                mentions.append(Mention(i, i + 1, "Organization", key, acronym, "acronym"))
     return learnt
+
+
+def _acronym_definitions(text: str) -> Iterator[re.Match]:
+    """The matches of ``_ACRONYM_DEF``, tried only before a "(ACR)": the full pattern, tried
+    at every capital of an article, costs more than tokenizing it."""
+    done = 0
+    for paren in _ACRONYM.finditer(text):
+        # a name of up to ten words ends at the parenthesis: start at a word boundary before it
+        start = max(done, paren.start() - _ACRONYM_WINDOW)
+        if start > done:
+            start = text.find(" ", start) + 1 or start
+        for m in _ACRONYM_DEF.finditer(text, start, paren.end()):
+            if m.end() == paren.end():
+                done = m.end()
+                yield m
 
 
 def _acronym_tail(words: list[str], acronym: str) -> list[str]:
@@ -317,8 +346,16 @@ def _initials_match(words: list[str], acronym: str) -> bool:
 class _PersonFinder:
     def __init__(self, doc: Doc, mentions: list[Mention], titles: list[Span], blocked: set[int]):
         self.doc = doc
-        self.words = _words(doc)
+        table = token_table(doc)
+        self.texts, self.spaces, self.lowers = table.texts, table.spaces, table.lowers
+        self.span_text = table.span_text
+        self.words = _words(self.texts, self.spaces)
+        self._names: dict[tuple[int, int], tuple[int, int] | None] = {}
         self.word_at = {w.start: k for k, w in enumerate(self.words)}
+        self.word_starts = [w.start for w in self.words]
+        # the words a name can start at: most words are not names, and most rules look
+        # only for names
+        self.name_words = [w for w in self.words if _is_name_word(w.text)]
         self.mention_at = {m.start: m for m in mentions}
         self.mention_ending = {m.end: m for m in mentions}
         self.titles = titles
@@ -334,6 +371,12 @@ class _PersonFinder:
     # names --------------------------------------------------------------------------------
     def name_at(self, tok: int, max_words: int = 4) -> tuple[int, int] | None:
         """The run of name words starting at token ``tok``: (start, end) or None."""
+        if (tok, max_words) not in self._names:
+            self._names[tok, max_words] = self._name_at(tok, max_words)
+        return self._names[tok, max_words]
+
+    def _name_at(self, tok: int, max_words: int) -> tuple[int, int] | None:
+        texts, spaces = self.texts, self.spaces
         k = self.word_at.get(tok)
         if k is None:
             return None
@@ -350,14 +393,14 @@ class _PersonFinder:
                 pass
             else:
                 break
-            if self.doc[w.end - 1].whitespace_ == "" and w.end < len(self.doc) and \
-                    self.doc[w.end].text not in ("’s", "'s", "’", "'"):
-                if not (self.doc[w.end].is_space):
+            if spaces[w.end - 1] == "" and w.end < len(texts) and \
+                    texts[w.end] not in ("’s", "'s", "’", "'"):
+                if not texts[w.end].isspace():
                     k += 1
                     if k < len(self.words) and not _is_name_word(self.words[k].text):
                         break
                     continue
-            if "\n" in self.doc[w.end - 1].whitespace_:
+            if "\n" in spaces[w.end - 1]:
                 break
             k += 1
         if end is None:
@@ -366,7 +409,7 @@ class _PersonFinder:
 
     def add_person(self, start: int, end: int, title: str | None, office: str | None,
                    kind: str) -> None:
-        text = self.doc[start:end].text
+        text = self.span_text(start, end)
         if any(i in self.claimed for i in range(start, end)):
             known = next((m for m in self.person_mentions if m.start == start), None)
             if known is not None and title:
@@ -426,7 +469,7 @@ class _PersonFinder:
     def office_before(self, tok: int) -> str | None:
         """A country or organization right before token ``tok`` ("Tajik", "Kenya's", "EAC")."""
         j = tok
-        if j >= 1 and self.doc[j - 1].text in ("’s", "'s", "’", "'"):
+        if j >= 1 and self.texts[j - 1] in ("’s", "'s", "’", "'"):
             j -= 1
         m = self.mention_ending.get(j)
         if m is not None and m.label in ("Country", "Organization"):
@@ -437,9 +480,9 @@ class _PersonFinder:
         """'of the Russian Federation', 'for Uganda', or a bare country: (office, next token)."""
         doc = self.doc
         j = tok
-        if j < len(doc) and doc[j].lower_ in ("of", "for"):
+        if j < len(doc) and self.lowers[j] in ("of", "for"):
             j += 1
-            if j < len(doc) and doc[j].lower_ == "the":
+            if j < len(doc) and self.lowers[j] == "the":
                 j += 1
         m = self.mention_at.get(j)
         if m is not None and m.label in ("Country", "Organization") and m.kind != "demonym":
@@ -461,7 +504,7 @@ class _PersonFinder:
         cur = t
         while True:
             nxt = cur.end
-            if nxt < len(self.doc) and self.doc[nxt].lower_ in ("and", ",", "&"):
+            if nxt < len(self.doc) and self.lowers[nxt] in ("and", ",", "&"):
                 after = self.title_at.get(nxt + 1)
                 if after is not None and after.id_ != "title:honorific":
                     cur = after
@@ -480,28 +523,28 @@ class _PersonFinder:
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
             office = self.office_before(t.start)
-            title_text = self.doc[t.start:last.end].text
+            title_text = self.span_text(t.start, last.end)
             after_office, nxt = self.office_after(last.end)
-            if after_office and not (last.end < len(self.doc) and self.doc[last.end].lower_ == "to"):
+            if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):
                 office = office or after_office
             else:
                 nxt = last.end
-            if nxt < len(self.doc) and self.doc[nxt].lower_ == "to":
+            if nxt < len(self.doc) and self.lowers[nxt] == "to":
                 # "Ambassador to Kenya": the posting, not the office's country
                 m = self.mention_at.get(nxt + 1)
                 if m is not None and m.label == "Country":
-                    title_text = self.doc[t.start:m.end].text
+                    title_text = self.span_text(t.start, m.end)
                     nxt = m.end
             comma = False
-            if nxt < len(self.doc) and self.doc[nxt].text == ",":
+            if nxt < len(self.doc) and self.texts[nxt] == ",":
                 comma = True
                 nxt += 1
-                if nxt < len(self.doc) and self.doc[nxt].lower_ == "of":
+                if nxt < len(self.doc) and self.lowers[nxt] == "of":
                     nxt += 1
             if t.id_ == "title:honorific":
                 continue
             span = self.name_at(nxt)
-            if span is not None and comma and len(self.doc[span[0]:span[1]].text.split()) < 2:
+            if span is not None and comma and len(self.span_text(*span).split()) < 2:
                 span = None
             if span is not None:
                 self.add_person(*span, title=_clean_title(title_text), office=office,
@@ -517,40 +560,40 @@ class _PersonFinder:
                 span = self.name_at(t.end)
                 if span is not None:
                     self.add_person(*span, title=None, office=None, kind="honorific")
-        for i, tok in enumerate(doc):
-            if tok.lower_ in _SAY_BEFORE:
+        for i, lower in enumerate(self.lowers):
+            if lower in _SAY_BEFORE:
                 j = i + 1
-                if tok.lower_ == "according" and j < len(doc) and doc[j].lower_ == "to":
+                if lower == "according" and j < len(doc) and self.lowers[j] == "to":
                     j += 1
                 span = self.name_at(j, 3)
-                if span and len(doc[span[0]:span[1]].text.split()) >= 2:
+                if span and len(self.span_text(*span).split()) >= 2:
                     self.add_person(*span, title=None, office=None, kind="cue")
-        for w in self.words:
+        for w in self.name_words:
             span = self.name_at(w.start, 3)
-            if not span or len(doc[span[0]:span[1]].text.split()) < 2:
+            if not span or len(self.span_text(*span).split()) < 2:
                 continue
             nxt = span[1]
-            if nxt < len(doc) and doc[nxt].lower_ in _SAY:
+            if nxt < len(doc) and self.lowers[nxt] in _SAY:
                 self.add_person(*span, title=None, office=None, kind="cue")
 
     def appositions(self) -> None:
         """'Liu Xianfa, the Chinese ambassador', 'Gaston Sindimwo 1st Vice-president of Burundi'."""
         doc = self.doc
-        for w in self.words:
+        for w in self.name_words:
             span = self.name_at(w.start, 3)
-            if not span or len(doc[span[0]:span[1]].text.split()) < 2:
+            if not span or len(self.span_text(*span).split()) < 2:
                 continue
             j = span[1]
-            if j < len(doc) and doc[j].text == ",":
+            if j < len(doc) and self.texts[j] == ",":
                 j += 1
-            if j < len(doc) and doc[j].lower_ in _APPOSITION_DET:
+            if j < len(doc) and self.lowers[j] in _APPOSITION_DET:
                 j += 1
             office = None
             m = self.mention_at.get(j)
             if m is not None and m.label == "Country":
                 office = m.key
                 j = m.end
-                if j < len(doc) and doc[j].text in ("’s", "'s"):
+                if j < len(doc) and self.texts[j] in ("’s", "'s"):
                     j += 1
             t = self.title_at.get(j)
             if t is None or t.id_ == "title:honorific":
@@ -561,24 +604,26 @@ class _PersonFinder:
                 m2 = self.mention_at.get(last.end)
                 if m2 is not None and m2.label == "Country":
                     after_office = m2.key
-            self.add_person(*span, title=_clean_title(doc[t.start:last.end].text),
+            self.add_person(*span, title=_clean_title(self.span_text(t.start, last.end)),
                             office=office or after_office, kind="apposition")
 
     def office_lists(self) -> None:
         """'President John Magufuli for Tanzania, Museveni for Uganda, Uhuru Kenyatta for Kenya'."""
         doc = self.doc
+        heads = {t.start for t in self.titles if t.id_ == "title:head"}
+        title_tokens = {i for t in self.titles for i in range(t.start, t.end)}
         for sent in doc.sents:
-            if not any(sent.start <= t.start < sent.end and t.id_ == "title:head" for t in self.titles):
+            if not any(sent.start <= h < sent.end for h in heads):
                 continue
-            for w in self.words:
-                if not (sent.start < w.start < sent.end):
-                    continue
-                prev = doc[w.start - 1]
-                if prev.text not in (",", ";") and prev.lower_ != "and" and \
-                        (w.start - 1) not in {i for t in self.titles for i in range(t.start, t.end)}:
+            for w in self.words[bisect.bisect_right(self.word_starts, sent.start):]:
+                if w.start >= sent.end:
+                    break
+                before = w.start - 1
+                if self.texts[before] not in (",", ";") and self.lowers[before] != "and" and \
+                        before not in title_tokens:
                     continue
                 span = self.name_at(w.start, 3)
-                if not span or span[1] + 1 >= len(doc) or doc[span[1]].lower_ != "for":
+                if not span or span[1] + 1 >= len(doc) or self.lowers[span[1]] != "for":
                     continue
                 m = self.mention_at.get(span[1] + 1)
                 if m is not None and m.label == "Country":
@@ -586,7 +631,7 @@ class _PersonFinder:
         # the heads in the list also hold office for the country they are "for"
         for pm in self.person_mentions:
             j = pm.end
-            if j + 1 < len(doc) and doc[j].lower_ == "for":
+            if j + 1 < len(doc) and self.lowers[j] == "for":
                 m = self.mention_at.get(j + 1)
                 if m is not None and m.label == "Country":
                     person = self.people.get(pm.key)
@@ -603,13 +648,14 @@ class _PersonFinder:
                 keys.setdefault(k, set()).add(p.id)
             for k in {name_key(w) for w in p.words}:
                 keys.setdefault("any:" + k, set()).add(p.id)
+        names = {p.name for p in self.people.values()}
         for w in self.words:
+            if not _is_name_word(w.text) and w.text not in names:
+                continue
             if any(i in self.claimed or i in self.blocked for i in range(w.start, w.end)):
                 continue
-            if not _is_name_word(w.text) and w.text not in {p.name for p in self.people.values()}:
-                continue
             span = self.name_at(w.start, 4) or (w.start, w.end)
-            text = self.doc[span[0]:span[1]].text
+            text = self.span_text(*span)
             words = text.split()
             ids = None
             if len(words) == 1:
@@ -635,8 +681,8 @@ class _PersonFinder:
         """'Rahmon told reporters': a single name that speaks is a person (named in full in
         another article, resolution joins them), unless it is a place or a known body."""
         doc = self.doc
-        for w in self.words:
-            if w.end >= len(doc) or doc[w.end].lower_ not in _LONE_SAY or not _is_name_word(w.text):
+        for w in self.name_words:
+            if w.end >= len(doc) or self.lowers[w.end] not in _LONE_SAY:
                 continue
             if w.start in self.mention_at or w.start in self.claimed or w.start in self.blocked:
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 __all__ = ["Country", "Organization", "Lexicon", "load_lexicon"]
@@ -37,6 +37,7 @@ class Lexicon:
     organizations: dict[str, Organization] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
 
+    @cached_property
     def country_forms(self) -> dict[str, tuple[str, str]]:
         """Every written form of a country: form -> (iso3, "name" | "demonym")."""
         forms: dict[str, tuple[str, str]] = {}
@@ -47,6 +48,7 @@ class Lexicon:
                 forms.setdefault(form, (c.iso3, "demonym"))
         return forms
 
+    @cached_property
     def organization_forms(self) -> dict[str, str]:
         """Every written form of an organization: form -> organization id."""
         forms: dict[str, str] = {}

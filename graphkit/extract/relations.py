@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .entities import ArticleEntities, Mention
+from .tokens import token_table
 from .values import Money, find_dates, find_money, resolve_year
 
 __all__ = ["RawRelation", "find_relations", "CONFIDENCE"]
@@ -108,6 +109,7 @@ class _Sentence:
 class _Reader:
     def __init__(self, doc: Doc, ents: ArticleEntities, article_date: str | None):
         self.doc = doc
+        self.tokens = token_table(doc)
         self.ents = ents
         self.date = article_date
         self.out: list[RawRelation] = []
@@ -119,7 +121,7 @@ class _Reader:
     # --- context ---------------------------------------------------------------------------
     def _sentence(self, span: Span) -> _Sentence:
         inside = self.ents.in_span(span.start, span.end)
-        return _Sentence(span, span.text,
+        return _Sentence(span, self.tokens.span_text(span.start, span.end),
                          [m for m in inside if m.label == "Person"],
                          [m for m in inside if m.label == "Country"],
                          [m for m in inside if m.label == "Organization"],
@@ -153,11 +155,12 @@ class _Reader:
     def people_in(self, sent: _Sentence) -> list[Mention]:
         """People of the sentence in order, with 'he'/'she' resolved to the person last named."""
         found = list(sent.people)
-        for tok in sent.span:
-            if tok.lower_ in _PRONOUNS:
-                pid = self.last_person_before(tok.i)
+        lowers = self.tokens.lowers
+        for i in range(sent.span.start, sent.span.end):
+            if lowers[i] in _PRONOUNS:
+                pid = self.last_person_before(i)
                 if pid:
-                    found.append(Mention(tok.i, tok.i + 1, "Person", pid, tok.text, "pronoun"))
+                    found.append(Mention(i, i + 1, "Person", pid, self.tokens.texts[i], "pronoun"))
         return sorted(found, key=lambda m: m.start)
 
     def last_person_before(self, tok: int) -> str | None:
@@ -378,6 +381,8 @@ class _Reader:
 
     def embassies(self, sent: _Sentence) -> None:
         doc = self.doc
+        if not _EMBASSY.search(sent.text):
+            return
         triggers = [t for t in sent.span if _EMBASSY.fullmatch(t.text)]
         for n, trig in enumerate(triggers):
             stop = triggers[n + 1].i if n + 1 < len(triggers) else sent.span.end
