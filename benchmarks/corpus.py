@@ -68,6 +68,15 @@ _FILLER = (
     "A joint statement was adopted at the end of the talks.",
     "Local media described the meeting as constructive.",
     "Further details of the programme were not disclosed.",
+    "The economy of {a} grew by {pct} percent last year, according to official figures.",
+    "{b_city} has hosted several regional forums in recent years.",
+    "The programme of the visit includes a tour of an industrial park and a cultural event.",
+    "Experts note that demand for {sector1} services is rising across the region.",
+    "The delegation includes officials from several ministries and business leaders.",
+    "Security was tight in the centre of {b_city} during the talks.",
+    "Earlier this month, heavy rains caused flooding in parts of {c}.",
+    "The next round of consultations is expected to be held in the first half of {future}.",
+    "The two sides noted the importance of people-to-people contacts and tourism.",
 )
 _HEADLINES = (
     "{a_dem} {a_post} visits {b}",
@@ -123,20 +132,20 @@ def generate(n: int, seed: int = 0, start: date = date(2019, 1, 1)) -> Iterator[
     """Yield ``n`` articles, the same ones for the same ``seed``.
 
     >>> arts = list(generate(2))
-    >>> [a.id for a in arts], all(len(a.text) > 2000 for a in arts)
+    >>> [a.id for a in arts], all(len(a.text) > 1000 for a in arts)
     (['gen-000000', 'gen-000001'], True)
     """
     rng = random.Random(seed)
     countries, orgs, people = _countries(), _organizations(), _People(seed)
     for i in range(n):
         day = start + timedelta(days=rng.randrange(2000))
-        # two or three stories of a visit or a call, each with its own countries: about 3 to
-        # 5 kB of text, the length of the seeds' and the devset's articles
-        stories = [_slots(rng, countries, orgs, people, day) for _ in range(rng.randint(2, 3))]
+        # one or two stories of a visit or a call, each with its own countries: 2 to 4 kB of
+        # text and about a dozen relations, like the seeds' and the devset's articles
+        stories = [_slots(rng, countries, orgs, people, day) for _ in range(rng.randint(1, 2))]
         paragraphs: list[str] = []
         for slots in stories:
             sentences = [rng.choice(_OPENINGS).format(**slots)]
-            body = rng.sample(_BODY, rng.randint(7, 11)) + rng.sample(_FILLER, rng.randint(2, 4))
+            body = rng.sample(_BODY, rng.randint(4, 8)) + rng.sample(_FILLER, rng.randint(9, 14))
             rng.shuffle(body)
             sentences += [s.format(**slots) for s in body]
             k = 0

@@ -5,20 +5,42 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .errors import GraphFileError, SchemaError
 from .model import Article, Edge, Graph, Node
 
-__all__ = ["FORMAT", "read_graph", "write_graph", "dumps", "graph_from_dict"]
+__all__ = ["FORMAT", "read_graph", "write_graph", "dumps", "iter_dumps", "graph_from_dict"]
 
 FORMAT = "graphkit-graph/1"
 
 
 def dumps(graph: Graph) -> str:
     """The graph file's text: UTF-8 JSON, sorted, one trailing newline."""
-    return json.dumps(graph.to_dict(), ensure_ascii=False, indent=1) + "\n"
+    return "".join(iter_dumps(graph))
+
+
+def iter_dumps(graph: Graph) -> Iterator[str]:
+    """:func:`dumps` piece by piece (the same bytes as ``json.dumps(graph.to_dict(),
+    indent=1)``), so that a graph of millions of edges is written without a second copy
+    of it in memory."""
+    def items(key: str, values: Iterable[dict[str, Any]], last: bool) -> Iterator[str]:
+        yield f' "{key}": ['
+        first = True
+        for value in values:
+            item = json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            yield ("\n  " if first else ",\n  ") + item
+            first = False
+        yield ("]" if first else "\n ]") + ("\n" if last else ",\n")
+
+    yield "{\n" + f' "format": {json.dumps(FORMAT)},\n'
+    yield from items("articles", (a.to_dict() for _, a in sorted(graph.articles.items())), False)
+    yield from items("nodes", (n.to_dict() for _, n in sorted(graph.nodes.items())), False)
+    yield from items("edges", (e.to_dict() for e in sorted(graph.edges, key=lambda e: e.key)),
+                     True)
+    yield "}\n"
 
 
 def write_graph(graph: Graph, path: str | Path) -> Path:
@@ -28,7 +50,7 @@ def write_graph(graph: Graph, path: str | Path) -> Path:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(dumps(graph))
+            f.writelines(iter_dumps(graph))
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes files private; a graph file is not

@@ -7,6 +7,7 @@ form is a ``MultiDiGraph`` whose node and edge attributes are the fields below.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["Article", "Node", "Edge", "Graph"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Article:
     """One input document. ``text`` is the cleaned body; it is not written to the graph file."""
 
@@ -36,7 +37,7 @@ class Article:
         return {"id": self.id, "path": self.path, "title": self.title, "date": self.date}
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     """An entity: a Person, Country or Organization, or an Article."""
 
@@ -82,7 +83,7 @@ class Node:
         }
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     """A typed relation between two nodes, read from one sentence of one article."""
 
@@ -253,11 +254,14 @@ class Graph:
         for article in other.articles.values():
             self.add_article(article)
         for node in other.nodes.values():
-            self.add_node(Node(**{**node.__dict__, "aliases": list(node.aliases),
-                                  "articles": list(node.articles),
-                                  "properties": dict(node.properties)}))
+            self.add_node(Node(_intern(node.id), node.label, node.name, list(node.aliases),
+                               [_intern(a) for a in node.articles], dict(node.properties)))
         for edge in other.edges:
-            self.add_edge(Edge(**{**edge.__dict__, "properties": dict(edge.properties)}))
+            # a stream of graphs from worker processes repeats the same ids and sentences
+            # as new objects: one copy of each keeps memory growing with the graph alone
+            self.add_edge(Edge(_intern(edge.type), _intern(edge.source), _intern(edge.target),
+                               _intern(edge.article), _intern(edge.evidence), edge.confidence,
+                               dict(edge.properties)))
         return self
 
     # --- file form -------------------------------------------------------------------
@@ -334,6 +338,10 @@ class Graph:
                                 data.get("evidence", ""), data.get("confidence", 0.5),
                                 {k: v for k, v in data.items() if k not in edge_fields}))
         return graph
+
+
+def _intern(text: str) -> str:
+    return sys.intern(text) if type(text) is str else text
 
 
 def _sorted_dict(d: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,13 @@ def test_write_read_write_gives_the_same_bytes(tmp_path: Path):
     assert first.read_bytes() == again.read_bytes()
 
 
+@pytest.mark.parametrize("graph", [small(), Graph()], ids=["small", "empty"])
+def test_the_streamed_file_is_plain_indented_json(graph: Graph):
+    import json
+
+    assert dumps(graph) == json.dumps(graph.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
+
 def test_same_graph_built_in_another_order_gives_the_same_bytes():
     g1 = small()
     g2 = Graph(reversed(list(g1.articles.values())), reversed(list(g1.nodes.values())),
