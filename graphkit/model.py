@@ -249,20 +249,42 @@ class Graph:
             {x for e in edges for x in (e.source, e.target)}
         return graph.subgraph(keep, edges)
 
-    def update(self, other: Graph) -> Graph:
-        """Add every article, node and edge of ``other`` to this graph; return self."""
+    def update(self, other: Graph, copy: bool = True) -> Graph:
+        """Add every article, node and edge of ``other`` to this graph; return self.
+
+        With ``copy=False`` this graph takes ``other``'s objects as they are (faster; for a
+        graph nobody uses afterwards, such as one article's graph from a worker).
+        """
         for article in other.articles.values():
             self.add_article(article)
         for node in other.nodes.values():
-            self.add_node(Node(_intern(node.id), node.label, node.name, list(node.aliases),
-                               [_intern(a) for a in node.articles], dict(node.properties)))
-        for edge in other.edges:
-            # a stream of graphs from worker processes repeats the same ids and sentences
-            # as new objects: one copy of each keeps memory growing with the graph alone
-            self.add_edge(Edge(_intern(edge.type), _intern(edge.source), _intern(edge.target),
-                               _intern(edge.article), _intern(edge.evidence), edge.confidence,
-                               dict(edge.properties)))
+            self.add_node(Node(node.id, node.label, node.name, list(node.aliases),
+                               list(node.articles), dict(node.properties)) if copy else node)
+        for edge in other._edges.values():
+            self.add_edge(Edge(edge.type, edge.source, edge.target, edge.article, edge.evidence,
+                               edge.confidence, dict(edge.properties)) if copy else edge)
         return self
+
+    # --- pickling: compact rows, for graphs sent between processes ---------------------
+    def __getstate__(self) -> tuple:
+        return ([(a.id, a.path, a.title, a.date) for a in self.articles.values()],
+                [(n.id, n.label, n.name, n.aliases, n.articles, n.properties)
+                 for n in self.nodes.values()],
+                [(e.type, e.source, e.target, e.article, e.evidence, e.confidence, e.properties)
+                 for e in self._edges.values()])
+
+    def __setstate__(self, state: tuple) -> None:
+        articles, nodes, edges = state
+        self.articles, self.nodes, self._edges = {}, {}, {}
+        for row in articles:
+            self.add_article(Article(*row))
+        # a stream of graphs from worker processes repeats the same ids and sentences as
+        # new strings: one copy of each keeps memory growing with the graph alone
+        for i, label, name, aliases, arts, props in nodes:
+            self.add_node(Node(_intern(i), label, name, aliases, [_intern(a) for a in arts], props))
+        for t, src, dst, art, evidence, conf, props in edges:
+            self.add_edge(Edge(_intern(t), _intern(src), _intern(dst), _intern(art),
+                               _intern(evidence), conf, props))
 
     # --- file form -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

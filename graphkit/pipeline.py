@@ -44,10 +44,15 @@ def iter_extract(
         for article in articles:
             yield _extract_one(article)
         return
-    methods = multiprocessing.get_all_start_methods()
-    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(model,)) as pool:
-        yield from pool.imap(_extract_one, articles, chunksize=8)
+    if "fork" in multiprocessing.get_all_start_methods():
+        # workers inherit the pipeline built here, instead of each building its own
+        _init_worker(model)
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+    else:
+        pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
+                                                          initargs=(model,))
+    with pool:
+        yield from pool.imap(_extract_one, articles, chunksize=16)
 
 
 def extract(

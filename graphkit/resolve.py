@@ -14,12 +14,16 @@ __all__ = ["resolve", "merge_graphs"]
 
 
 def merge_graphs(graphs, known: Graph | None = None) -> Graph:
-    """Union of per-article graphs (and of a graph of known entities), then :func:`resolve`."""
+    """Union of per-article graphs (and of a graph of known entities), then :func:`resolve`.
+
+    The per-article graphs are taken over, not copied (extraction makes them for this
+    alone); ``known`` is copied and left as it was.
+    """
     merged = Graph()
     if known is not None:
         merged.update(known)
     for g in graphs:
-        merged.update(g)
+        merged.update(g, copy=False)
     return resolve(merged)
 
 
