@@ -1,0 +1,101 @@
+"""Extraction: cost per article against spaCy's tokenizer, 2 jobs against 1, memory at scale.
+
+    python benchmarks/bench_extract.py [--articles 2000] [--stream 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from common import Figure, run_with_peak_rss, timed
+from corpus import generate, write_jsonl
+
+from graphkit.extract import build_nlp, extract_article
+from graphkit.graphfile import dumps
+from graphkit.pipeline import iter_extract
+from graphkit.resolve import merge_graphs
+
+STAGE = "extract"
+RSS_BUDGET = 2 * 1024**3
+
+
+def tokenizer_floor(n: int) -> list[Figure]:
+    """One pass of spaCy's tokenizer against one pass of graphkit's extraction, one core.
+    Both pipelines are warmed on the first 200 articles first, as a long stream warms them."""
+    import spacy
+
+    articles = list(generate(n, seed=1))
+    texts = [a.text for a in articles]
+    tokenizer = spacy.blank("en").tokenizer
+    nlp = build_nlp()
+    for a in articles[:200]:
+        tokenizer(a.text)
+        extract_article(nlp, a)
+    floor = timed(lambda: [tokenizer(t) for t in texts])
+    extraction = timed(lambda: [extract_article(nlp, a) for a in articles])
+    size = f"{n} articles"
+    return [
+        Figure(STAGE, "tokenizer floor", n / floor, "articles/s", size),
+        Figure(STAGE, "extraction, 1 job", n / extraction, "articles/s", size,
+               "tokenizer floor (time per article)", extraction / floor, "<= 5"),
+    ]
+
+
+def parallel_speedup(n: int, jobs: int = 2) -> list[Figure]:
+    """``--jobs 2`` against ``--jobs 1`` on the same articles, output compared byte for byte."""
+    articles = list(generate(n, seed=2))
+    graphs: dict[int, str] = {}
+
+    def run(j: int) -> None:
+        graphs[j] = dumps(merge_graphs(iter_extract(articles, jobs=j)))
+
+    one = timed(lambda: run(1))
+    many = timed(lambda: run(jobs))
+    if graphs[1] != graphs[jobs]:
+        raise AssertionError(f"--jobs {jobs} gave another graph than --jobs 1")
+    size = f"{n} articles"
+    return [Figure(STAGE, f"extraction, {jobs} jobs", n / many, "articles/s", size,
+                   "1 job (speed-up, same graph)", one / many, ">= 1.7")]
+
+
+def streaming_memory(n: int, small: int = 1000) -> list[Figure]:
+    """Peak RSS of ``graphkit extract feed.jsonl --jobs 2`` (parent and workers) on ``n``
+    articles, and on ``small`` for scale."""
+    figures = []
+    small = min(small, max(1, n // 10))
+    with tempfile.TemporaryDirectory(prefix="graphkit-bench-") as tmp:
+        feed = write_jsonl(n, Path(tmp) / "feed.jsonl", seed=3)
+        cmd = [sys.executable, "-m", "graphkit.cli", "extract", "--jobs", "2", "--quiet",
+               "-o", str(Path(tmp) / "graph.json")]
+        small_feed = Path(tmp) / "small.jsonl"
+        with feed.open() as src, small_feed.open("w") as dst:
+            for _, line in zip(range(small), src):
+                dst.write(line)
+        _, small_peak = run_with_peak_rss(cmd + [str(small_feed)])
+        seconds, peak = run_with_peak_rss(cmd + [str(feed)])
+        edges = (Path(tmp) / "graph.json").read_text(encoding="utf-8").count('"evidence":')
+    figures.append(Figure(STAGE, f"peak RSS, {small} articles", small_peak / 2**20, "MB",
+                          f"{small} articles"))
+    figures.append(Figure(STAGE, f"peak RSS, {n} articles", peak / 2**20, "MB",
+                          f"{n} articles, {edges} relations", "2 GB budget", peak / RSS_BUDGET,
+                          "<= 1"))
+    figures.append(Figure(STAGE, "streamed extraction, 2 jobs", n / seconds, "articles/s",
+                          f"{n} articles, from JSON Lines"))
+    return figures
+
+
+def run(articles: int = 2000, stream: int = 100_000) -> list[Figure]:
+    return tokenizer_floor(articles) + parallel_speedup(articles) + streaming_memory(stream)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--stream", type=int, default=100_000)
+    args = parser.parse_args()
+    from run import print_table
+
+    print_table(run(args.articles, args.stream))

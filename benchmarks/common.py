@@ -1,0 +1,97 @@
+"""What every benchmark shares: a figure's row, timing, and peak memory of a process tree.
+
+A figure is printed next to a reference measured in the same run on the same machine,
+because these machines are shared and noisy: an absolute time means little, a ratio more.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))  # neo4j_server.py: the Maven-started Neo4j of the tests
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+
+@dataclass
+class Figure:
+    """One line of the table: ``value`` in ``unit`` on ``size``; ``ratio`` to ``reference``,
+    checked against ``goal`` ("<= 5", ">= 1.7", ...) when the issue sets one."""
+
+    stage: str
+    name: str
+    value: float
+    unit: str
+    size: str
+    reference: str = ""
+    ratio: float | None = None
+    goal: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        if not self.goal or self.ratio is None:
+            return None
+        op, bound = self.goal.split()
+        return self.ratio <= float(bound) if op == "<=" else self.ratio >= float(bound)
+
+    def as_dict(self) -> dict:
+        return {**asdict(self), "met": self.met}
+
+
+def timed(fn: Callable[[], object], repeat: int = 1) -> float:
+    """The best of ``repeat`` wall-clock runs of ``fn``, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and all its descendants (Linux /proc)."""
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
+def run_with_peak_rss(cmd: list[str], interval: float = 0.1, **kwargs) -> tuple[float, int]:
+    """Run ``cmd``; return its wall time and the peak resident memory of its process tree
+    (the parent and every worker together), sampled every ``interval`` seconds."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, **kwargs)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            stop.wait(interval)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    code = proc.wait()
+    stop.set()
+    sampler.join()
+    if code:
+        raise RuntimeError(f"{cmd[0]} exited with {code}")
+    return time.perf_counter() - start, peak
