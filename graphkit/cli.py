@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .errors import GraphkitError
+from .load import BATCH_SIZE as BATCH_SIZE_DEFAULT
 
 EPILOG = """\
 examples:
@@ -84,6 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("graph", metavar="GRAPH_JSON")
     _neo4j_options(c)
     c.add_argument("--wipe", action="store_true", help="delete everything in the database first")
+    c.add_argument("--batch-size", type=int, default=BATCH_SIZE_DEFAULT, metavar="N",
+                   help="rows per transaction (default: %(default)s)")
 
     c = command("query", cmd_query, "Run a Cypher file against Neo4j and print the rows.")
     c.add_argument("file", metavar="CYPHER_FILE")
@@ -183,7 +186,8 @@ def cmd_load(args) -> int:
     from .model import Graph
 
     graph = Graph.read(args.graph)
-    counts = load_graph(graph, args.uri, args.user, args.password, args.database, wipe=args.wipe)
+    counts = load_graph(graph, args.uri, args.user, args.password, args.database, wipe=args.wipe,
+                        batch_size=args.batch_size)
     print(f"loaded {args.graph}: {len(graph.nodes)} nodes and {len(graph.edges)} relations "
           f"merged; {counts['nodes_created']} nodes and {counts['relationships_created']} "
           "relationships created")

@@ -75,6 +75,9 @@ def connect(settings: Neo4jSettings | None = None):
         code = getattr(exc, "code", "") or ""
         if "DatabaseNotFound" in code:
             raise Neo4jError(f"Neo4j at {s.uri} has no database named {s.database!r}") from None
+        if "AuthenticationRateLimit" in code:
+            raise Neo4jError(f"Neo4j at {s.uri} locked {s.user!r} for a while after too many "
+                             "wrong passwords; check the password and try again later") from None
         raise Neo4jError(f"Neo4j at {s.uri} said: {exc.message or exc}") from None
     except ValueError as exc:
         raise Neo4jError(f"bad Neo4j address {s.uri!r}: {exc}") from None
