@@ -22,7 +22,7 @@ from .model import Article
 __all__ = ["SUFFIXES", "read_articles", "find_article_files", "parse_article", "decode_bytes"]
 
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
-MAX_BYTES = 50_000_000  # one news article is kilobytes; past this a file is not an article
+MAX_BYTES = 10_000_000  # one news article is kilobytes, a page with its scripts megabytes
 
 _DATE_LINE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b\s*")
 _BYLINE = re.compile(r"^\s*By\s+((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)\s*$")
@@ -96,7 +96,8 @@ def _read_file(path: Path) -> Iterator[Article]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(str(path), f"file of {size:,} bytes is too large for an article")
+            raise ArticleError(str(path), f"file of {size:,} bytes is too large for one article "
+                               f"(limit {MAX_BYTES:,}); split it, or give it as JSON Lines")
         data = path.read_bytes()
     except OSError as exc:
         raise _open_error(path, exc) from None

@@ -116,6 +116,18 @@ def run(
     result.outputs["cypher"] = write_cypher(graph, out / "graph.cypher")
     result.outputs["map"] = render(graph, out / "map.html")
     result.outputs.update(write_report(graph, out))
+    result.outputs["skipped"] = _write_skipped(skipped, out / "skipped.csv")
     if neo4j is not None:
         load_graph(graph, **neo4j)
     return result
+
+
+def _write_skipped(skipped: list[ArticleError], path: Path) -> Path:
+    """The files (or JSON lines) that could not be read, and why: nothing is lost silently."""
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["file", "reason"])
+        writer.writerows((e.path, e.reason) for e in skipped)
+    return path
