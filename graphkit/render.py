@@ -3,7 +3,9 @@ graphkit's own template (scripts and styles inline, nothing fetched, all text es
 
 from __future__ import annotations
 
+import html as html_module
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -13,7 +15,7 @@ import networkx as nx
 
 from .model import Graph
 
-__all__ = ["render", "render_html", "LABEL_COLOURS", "TYPE_COLOURS"]
+__all__ = ["render", "render_html", "show", "MapView", "LABEL_COLOURS", "TYPE_COLOURS"]
 
 LABEL_COLOURS = {"Person": "#e4572e", "Country": "#2e86ab", "Organization": "#7a9e3b"}
 LABEL_SHAPES = {"Person": "dot", "Country": "diamond", "Organization": "square"}
@@ -127,12 +129,10 @@ def _vis_assets() -> tuple[str, str]:
 
 def render_html(graph: Graph, title: str = "graphkit map") -> str:
     """The map as one HTML string (for Jupyter: ``IFrame(srcdoc=...)`` or ``HTML``)."""
-    import html
-
     js, css = _vis_assets()
     template = Template(resources.files("graphkit.templates").joinpath("map.html")
                         .read_text(encoding="utf-8"))
-    return template.substitute(title=html.escape(title), vis_js=js.replace("</script", "<\\/script"),
+    return template.substitute(title=html_module.escape(title), vis_js=js.replace("</script", "<\\/script"),
                                vis_css=css.replace("</style", "<\\/style"),
                                data=_script_json(_vis_data(graph)))
 
@@ -143,3 +143,32 @@ def render(graph: Graph, path: str | Path, title: str = "graphkit map") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(render_html(graph, title), encoding="utf-8")
     return path
+
+
+@dataclass
+class MapView:
+    """A map for a notebook: Jupyter shows it inline, in an ``<iframe srcdoc>`` that holds
+    the whole page (scripts included, nothing fetched), and ``save`` writes it as a file."""
+
+    html: str
+    height: int = 600
+
+    def _repr_html_(self) -> str:
+        return (f'<iframe srcdoc="{html_module.escape(self.html, quote=True)}" '
+                f'sandbox="allow-scripts" style="width: 100%; height: {int(self.height)}px; '
+                'border: 1px solid #ddd"></iframe>')
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.write_text(self.html, encoding="utf-8")
+        return path
+
+
+def show(graph: Graph, height: int = 600, title: str = "graphkit map") -> MapView:
+    """The map of ``graph`` for a notebook cell (``show(graph)`` as the cell's last line).
+
+    >>> view = show(Graph())
+    >>> view._repr_html_().startswith("<iframe srcdoc=")
+    True
+    """
+    return MapView(render_html(graph, title), height)

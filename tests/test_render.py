@@ -70,3 +70,29 @@ def test_map_data_is_escaped_for_a_script_element(tmp_path):
     html = render(g, tmp_path / "m.html").read_text()
     data = html.split('id="graph-data" type="application/json">', 1)[1].split("</script>", 1)[0]
     assert "</" not in data and json.loads(data)["nodes"][0]["label"] == "</script><b>x</b>"
+
+
+def test_the_notebook_view_draws_inside_its_iframe(chromium, seeds_graph, tmp_path):
+    """What Jupyter does with ``show(graph)``: the cell's HTML in a page; the map must draw
+    inside the srcdoc iframe with every node and edge, offline."""
+    from graphkit.render import show
+
+    cell = show(seeds_graph, height=500)._repr_html_()
+    page = tmp_path / "notebook.html"
+    page.write_text(f"<!doctype html><html><body><div class='output'>{cell}</div></body></html>",
+                    encoding="utf-8")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        tab = browser.new_page()
+        errors, requests = [], []
+        tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        tab.on("request", lambda r: requests.append(r.url))
+        tab.goto(page.resolve().as_uri())
+        frame = tab.wait_for_selector("iframe").content_frame()
+        frame.wait_for_function("window.graphkitMap && window.graphkitMap.drawn", timeout=30000)
+        counts = frame.evaluate("() => [graphkitMap.nodes.length, graphkitMap.edges.length]")
+        browser.close()
+    assert counts == [len(seeds_graph.nodes), len(seeds_graph.edges)]
+    assert not errors
+    assert all(u.startswith(("file:", "about:", "data:")) for u in requests), requests
