@@ -81,6 +81,25 @@ def test_unreadable_file_is_reported(tmp_path: Path):
         list(read_articles([f]))
 
 
+def test_a_refused_read_is_reported_as_permission_denied(tmp_path: Path, monkeypatch):
+    """The same case where the suite runs as root: the operating system's refusal, simulated
+    at the one call that reads a file."""
+    locked, other = tmp_path / "locked.txt", tmp_path / "other.txt"
+    locked.write_text("Peru and Chile trade.")
+    other.write_text("Fiji and Tonga met.")
+    read_bytes = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    errors: list[ArticleError] = []
+    assert [a.id for a in read_articles([tmp_path], on_error=errors.append)] == ["other"]
+    assert [(Path(e.path).name, e.reason) for e in errors] == [("locked.txt", "permission denied")]
+
+
 def test_a_bad_jsonl_line_loses_nothing_after_it(tmp_path: Path, monkeypatch):
     import graphkit.articles as articles
 
