@@ -9,11 +9,10 @@ once), measured in the same run.
 
 from __future__ import annotations
 
-import argparse
 import random
 
 import networkx as nx
-from common import Figure, timed
+from common import Figure, main, timed
 
 from graphkit import analyze
 from graphkit.extract.lexicon import load_lexicon
@@ -125,10 +124,4 @@ def run(edges: int = 100_000, exact_edges: int = 10_000) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--edges", type=int, default=100_000)
-    parser.add_argument("--exact-edges", type=int, default=10_000)
-    args = parser.parse_args()
-    from run import print_table
-
-    print_table(run(args.edges, args.exact_edges))
+    main(run, __doc__)

@@ -5,12 +5,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 from pathlib import Path
 
-from common import Figure, run_with_peak_rss, timed
+from common import Figure, main, run_with_peak_rss, timed
 from corpus import generate, write_jsonl
 
 from graphkit.extract import build_nlp, extract_article
@@ -92,10 +91,4 @@ def run(articles: int = 2000, stream: int = 100_000) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--stream", type=int, default=100_000)
-    args = parser.parse_args()
-    from run import print_table
-
-    print_table(run(args.articles, args.stream))
+    main(run, __doc__)

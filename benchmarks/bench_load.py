@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from bench_analyze import synthetic_graph
-from common import Figure
+from common import Figure, print_table
 
 from graphkit.load import (
     BATCH_SIZE,
@@ -155,6 +155,4 @@ if __name__ == "__main__":
     if args.mode:
         _child(args)
     else:
-        from run import print_table
-
         print_table(run(args.relationships))

@@ -10,14 +10,13 @@ on a 50-node map in the same browser.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
 from bench_analyze import synthetic_graph
-from common import Figure, timed
+from common import Figure, main, timed
 
 from graphkit.render import render
 
@@ -83,10 +82,4 @@ def run(nodes: int = 5000, edges: int = 10_000) -> list[Figure]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--nodes", type=int, default=5000)
-    parser.add_argument("--edges", type=int, default=10_000)
-    args = parser.parse_args()
-    from run import print_table
-
-    print_table(run(args.nodes, args.edges))
+    main(run, __doc__)

@@ -95,3 +95,33 @@ def run_with_peak_rss(cmd: list[str], interval: float = 0.1, **kwargs) -> tuple[
     if code:
         raise RuntimeError(f"{cmd[0]} exited with {code}")
     return time.perf_counter() - start, peak
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def print_table(figures: list[Figure]) -> None:
+    head = ("stage", "figure", "value", "unit", "input", "ratio", "to reference", "goal")
+    rows = [(f.stage, f.name, _number(f.value), f.unit, f.size,
+             "" if f.ratio is None else f"{f.ratio:.2f}", f.reference,
+             "" if f.met is None else f"{f.goal} {'met' if f.met else 'MISSED'}")
+            for f in figures]
+    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
+    for r in [head, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
+
+
+def main(run: Callable[..., list[Figure]], doc: str) -> None:
+    """One benchmark script on its own: an option per keyword of ``run`` (``--edges N``),
+    with the same defaults, then the table."""
+    import argparse
+    import inspect
+
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    params = inspect.signature(run).parameters.values()
+    for p in params:
+        parser.add_argument("--" + p.name.replace("_", "-"), type=int, default=p.default,
+                            help="default: %(default)s")
+    args = parser.parse_args()
+    print_table(run(**{p.name: getattr(args, p.name) for p in params}))

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from common import ROOT, Figure
+from common import ROOT, Figure, print_table
 
 RESULTS = ROOT / "benchmarks" / "results"
 
@@ -48,21 +48,6 @@ def machine() -> dict[str, object]:
         pass
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
             "system": platform.platform()}
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
-
-
-def print_table(figures: list[Figure]) -> None:
-    head = ("stage", "figure", "value", "unit", "input", "ratio", "to reference", "goal")
-    rows = [(f.stage, f.name, _number(f.value), f.unit, f.size,
-             "" if f.ratio is None else f"{f.ratio:.2f}", f.reference,
-             "" if f.met is None else f"{f.goal} {'met' if f.met else 'MISSED'}")
-            for f in figures]
-    widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
-    for r in [head, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(str(c).ljust(w) for c, w in zip(r, widths)).rstrip())
 
 
 def main() -> int:

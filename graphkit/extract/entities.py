@@ -83,7 +83,7 @@ _ACRONYM_WINDOW = 400  # characters: ten words of a name, and then some
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'’.&]*(?:-[\w'’]+)*\s+(?:(?:of|for|on|and|in|the|de|del|des|la|du|el)\s+)*){1,10}"
-    r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*\(([A-Z][A-Za-z&]{1,9})\)"
+    r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*" + _ACRONYM.pattern
 )
 
 
