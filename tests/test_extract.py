@@ -57,3 +57,90 @@ def test_every_evidence_is_a_sentence_exactly_as_in_the_article(seeds_graph):
     texts = {a.id: a.text for a in read_articles([Path(__file__).parent.parent / "seeds"])}
     for e in seeds_graph.edges:
         assert e.evidence and e.evidence in texts[e.article], e
+
+
+def edges(graph, type_):
+    return {(e.source, e.target): e for e in graph.edges if e.type == type_}
+
+
+def test_a_list_of_titled_leaders_keeps_each_leader_s_own_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The host met Ghanaian President Nana Akufo-Addo, Egyptian President Abdel Fattah "
+        "el-Sisi and Turkish President Recep Tayyip Erdogan.")))
+    offices = edges(g, "HOLDS_OFFICE")
+    assert ("person:nana-akufo-addo", "country:GHA") in offices
+    assert not any(p == "person:nana-akufo-addo" and c != "country:GHA" for p, c in offices)
+
+
+def test_office_of_a_country_named_after_the_person(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "In Praia, the Ghanaian leader was received by President José Maria Neves of Cabo Verde. "
+        "Chile was represented by Foreign Minister Alberto van Klaveren.")))
+    offices = edges(g, "HOLDS_OFFICE")
+    assert ("person:jose-maria-neves", "country:CPV") in offices
+    assert ("person:alberto-van-klaveren", "country:CHL") in offices
+    assert not any(n.name == "Praia" for n in g.nodes.values() if n.label == "Person")
+
+
+def test_portuguese_and_spanish_and_in_names(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Cape Verdean Prime Minister Ulisses Correia e Silva met Spanish Minister José Ortega y "
+        "Gasset.")))
+    assert "person:ulisses-correia-e-silva" in g.nodes
+
+
+def test_a_country_inside_a_geographic_name_is_not_the_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Indonesia and Malaysia discussed the South China Sea and the Korean Peninsula.")))
+    assert ids(g, "Country") == ["country:IDN", "country:MYS"]
+
+
+def test_capitals_are_found_with_or_without_accents(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Ghanaian President Nana Akufo-Addo arrived in Sao Tome on Monday.")))
+    assert ("person:nana-akufo-addo", "country:STP") in edges(g, "VISITED")
+
+
+def test_the_two_sides_are_the_pair_just_named(nlp):
+    text = ("Norway and Japan are old partners. Chilean Foreign Minister Alberto van Klaveren "
+            "held talks with Thai Foreign Minister Parnpree Bahiddha-Nukara, and the two sides "
+            "agreed to expand cooperation in fisheries and tourism. Peru and Ecuador signed a "
+            "memorandum on fisheries. Trade between the two countries reached $3 billion in 2022.")
+    g = extract_article(nlp, Article("t", text=text, date="2023-05-02"))
+    coop = edges(g, "COOPERATES_WITH")
+    assert {frozenset(k) for k in coop} == {frozenset({"country:CHL", "country:THA"})}
+    trade = edges(g, "TRADES_WITH")
+    assert {frozenset(k) for k in trade} == {frozenset({"country:PER", "country:ECU"})}
+
+
+def test_earlier_and_target_figures_are_not_the_trade_figure(nlp):
+    text = ("Trade between Chile and Peru fell to $1.6 billion last year from more than "
+            "$4 billion a decade ago. Thai and Malaysian ministers agreed to push two-way trade, "
+            "worth 7.4 billion US dollars in 2023, to 10 billion dollars by 2026. Ghana and "
+            "Togo agreed to raise trade, which stood at $300 million in 2022.")
+    g = extract_article(nlp, Article("t", text=text, date="2024-05-02"))
+    trade = {frozenset(k): e.properties for k, e in edges(g, "TRADES_WITH").items()}
+    assert trade[frozenset({"country:CHL", "country:PER"})]["value_usd"] == 1.6e9
+    assert trade[frozenset({"country:CHL", "country:PER"})]["year"] == 2023
+    assert trade[frozenset({"country:THA", "country:MYS"})]["value_usd"] == 7.4e9
+    ghana = trade[frozenset({"country:GHA", "country:TGO"})]
+    assert ghana["value_usd"] == 3e8 and not ghana["projected"]
+
+
+def test_an_invitation_to_a_city_is_not_a_visit(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "During their meeting, Ghanaian President Nana Akufo-Addo invited Chilean President "
+        "Gabriel Boric to Accra for the summit.")))
+    assert not edges(g, "VISITED")
+    assert ("person:nana-akufo-addo", "person:gabriel-boric") in edges(g, "INVITED")
+
+
+def test_separate_meetings_with_a_list_of_leaders(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Ghanaian President Nana Akufo-Addo held separate meetings with Chilean President "
+        "Gabriel Boric and Thai Prime Minister Srettha Thavisin. Boric and Srettha discussed "
+        "fisheries.")))
+    met = {frozenset(k) for k in edges(g, "MET_WITH")}
+    assert frozenset({"person:nana-akufo-addo", "person:gabriel-boric"}) in met
+    assert frozenset({"person:nana-akufo-addo", "person:srettha-thavisin"}) in met
+    assert frozenset({"person:gabriel-boric", "person:srettha-thavisin"}) in met

@@ -36,10 +36,22 @@ def extract_doc(doc, article: Article) -> Graph:
     graph = Graph([Article(article.id, article.path, article.title, article.date)])
     _add_nodes(graph, ents, article.id)
     for rel in best_trade_figures(find_relations(doc, ents, article.date)):
+        for end in (rel.source, rel.target):
+            _add_country_of_city(graph, end, article.id)
         if rel.source in graph.nodes and rel.target in graph.nodes:
             graph.add_edge(Edge(rel.type, rel.source, rel.target, article.id, rel.evidence,
                                 rel.confidence, rel.properties))
     return graph
+
+
+def _add_country_of_city(graph: Graph, node_id: str, article_id: str) -> None:
+    """'arrived in Luanda' with Angola never named: the visit still needs its country."""
+    if node_id in graph.nodes or not node_id.startswith("country:"):
+        return
+    country = load_lexicon().countries.get(node_id.split(":", 1)[1])
+    if country is not None:
+        graph.add_node(Node(node_id, "Country", country.name, [], [article_id],
+                            {"iso3": country.iso3}))
 
 
 def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str) -> None:

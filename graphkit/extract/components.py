@@ -75,7 +75,7 @@ class Gazetteer:
             by_key.setdefault(f"{label}|country:{iso3}", []).append(form)
         for form, org_id in lex.organization_forms.items():
             by_key.setdefault(f"ORG|org:{org_id}", []).append(form)
-        for city, iso3 in lex.cities.items():
+        for city, iso3 in lex.city_forms.items():
             by_key.setdefault(f"CITY|city:{iso3}", []).append(city)
         for key, forms in by_key.items():
             self.exact.add(key, [make(f) for f in forms])

@@ -25,7 +25,8 @@ from .tokens import token_table
 __all__ = ["Mention", "Person", "ArticleEntities", "find_entities", "name_key", "slug"]
 
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le",
-              "du", "dos", "das", "del", "bint", "abu", "ul", "ter", "zu"}
+              "du", "dos", "das", "del", "bint", "abu", "ul", "ter", "zu",
+              "e", "y"}  # Portuguese and Spanish "and": "Correia e Silva", "Ortega y Gasset"
 _NOT_NAMES = {
     "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "His", "Her",
     "They", "Their", "We", "Our", "I", "You", "In", "On", "At", "For", "With", "By", "From",
@@ -73,6 +74,10 @@ _LONE_SAY = {"said", "says", "told", "added", "noted", "stressed", "emphasized",
              "stated", "underlined", "remarked"}
 _SAY_BEFORE = {"said", "says", "added", "according"}
 _APPOSITION_DET = {"the", "a", "an"}
+_LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
+# a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
+_GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
+                     "Archipelago"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
               "Community", "Union", "Alliance", "Association", "Forum", "Institute", "Corporation",
               "Company", "Group", "Authority", "Committee", "Programme", "Program", "Conference",
@@ -207,7 +212,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
     mentions: list[Mention] = []
     titles: list[Span] = []
     for span in doc.spans.get("gazetteer", []):
-        if span.label_ in ("COUNTRY", "DEMONYM") and _is_currency(doc, span):
+        if span.label_ in ("COUNTRY", "DEMONYM") and (
+                _is_currency(doc, span) or _in_geographic_name(doc, span)):
             continue
         if span.label_ in ("COUNTRY", "DEMONYM"):
             mentions.append(Mention(span.start, span.end, "Country", span.id_, span.text,
@@ -260,6 +266,11 @@ def _is_currency(doc: Doc, span: Span) -> bool:
     """'US dollars', 'U.S. $': a currency, not the country."""
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     return nxt.startswith("dollar") or nxt in ("$", "dollar")
+
+
+def _in_geographic_name(doc: Doc, span: Span) -> bool:
+    """'the South China Sea', 'the Korean Peninsula': a place named after, not the country."""
+    return span.end < len(doc) and doc[span.end].text in _GEOGRAPHIC_HEADS
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -489,6 +500,21 @@ class _PersonFinder:
             return m.key, m.end
         return None, tok
 
+    def office_after_name(self, tok: int) -> str | None:
+        """'President Carlos Vila Nova of São Tomé and Príncipe'."""
+        if tok < len(self.doc) and self.lowers[tok] == "of":
+            return self.office_after(tok)[0]
+        return None
+
+    def represented(self, tok: int) -> str | None:
+        """'Timor-Leste ... was represented by Foreign Minister X': the country X acts for."""
+        if tok < 2 or self.lowers[tok - 2:tok] != ["represented", "by"]:
+            return None
+        sent = self.doc[tok].sent
+        subjects = [m for m in self.mention_at.values()
+                    if sent.start <= m.start < tok and m.label == "Country"]
+        return min(subjects, key=lambda m: m.start).key if subjects else None
+
     # rules --------------------------------------------------------------------------------
     def run(self) -> None:
         self.titled_names()
@@ -547,6 +573,7 @@ class _PersonFinder:
             if span is not None and comma and len(self.span_text(*span).split()) < 2:
                 span = None
             if span is not None:
+                office = office or self.office_after_name(span[1]) or self.represented(t.start)
                 self.add_person(*span, title=_clean_title(title_text), office=office,
                                 kind="titled")
             else:
@@ -583,6 +610,8 @@ class _PersonFinder:
             span = self.name_at(w.start, 3)
             if not span or len(self.span_text(*span).split()) < 2:
                 continue
+            if span[0] and self.lowers[span[0] - 1] in _LOCATIVE:
+                continue  # "In São Tomé, the Brazilian leader": a place
             j = span[1]
             if j < len(doc) and self.texts[j] == ",":
                 j += 1
@@ -599,6 +628,8 @@ class _PersonFinder:
             if t is None or t.id_ == "title:honorific":
                 continue
             last = self._title_chain_end(t)
+            if self.name_at(last.end) is not None:
+                continue  # "A, Chinese President B and ...": the next item of a list
             after_office, _ = self.office_after(last.end)
             if after_office is None:
                 m2 = self.mention_at.get(last.end)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -42,10 +43,19 @@ class Lexicon:
         """Every written form of a country: form -> (iso3, "name" | "demonym")."""
         forms: dict[str, tuple[str, str]] = {}
         for c in self.countries.values():
-            for form in (c.name, *c.aliases):
+            for form in _with_folded(c.name, *c.aliases):
                 forms.setdefault(form, (c.iso3, "name"))
-            for form in c.demonyms:
+            for form in _with_folded(*c.demonyms):
                 forms.setdefault(form, (c.iso3, "demonym"))
+        return forms
+
+    @cached_property
+    def city_forms(self) -> dict[str, str]:
+        """Every written form of a city, with and without its accents: form -> iso3."""
+        forms: dict[str, str] = {}
+        for city, iso3 in self.cities.items():
+            for form in _with_folded(city):
+                forms.setdefault(form, iso3)
         return forms
 
     @cached_property
@@ -57,6 +67,13 @@ class Lexicon:
                 if form:
                     forms.setdefault(form, org.id)
         return forms
+
+
+def _with_folded(*forms: str) -> list[str]:
+    """The forms, then their accent-free spellings: news often writes "Sao Tome", "Bogota"."""
+    folded = ["".join(ch for ch in unicodedata.normalize("NFKD", f) if not unicodedata.combining(ch))
+              for f in forms]
+    return [*forms, *(f for f in folded if f not in forms)]
 
 
 def _rows(name: str) -> list[dict[str, str]]:

@@ -40,8 +40,18 @@ _MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|
 _PROJECTED = re.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
                         r"plan|potential|projected|forecast|bring|by 20\d\d|rais\w+|towards|"
                         r"increas\w+ it to|boost\w* it to)\b", re.IGNORECASE)
-_MEET = re.compile(r"\b(?:met|meet|meets|meeting|talks|received|receives|welcomed|welcomes|hosted|"
-                   r"hosts|negotiations|counterpart|sat down with)\b", re.IGNORECASE)
+# a figure stated as fact ("which stood at $15 billion"), whatever plans the sentence also states
+_STATED = re.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?ed|was|were|hit|"
+                     r"rose to|fell to|grew to|exceeded|worth)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# a target stated after its figure: "to $10 billion by 2026"
+_TARGET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the end of)\b",
+                           re.IGNORECASE)
+# an earlier figure, for comparison: "fell to $1.6 billion from $4 billion", "up from $2 billion"
+_EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|"
+                      r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
+_MEET = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
+                   r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
+                   r"discussions)\b", re.IGNORECASE)
 _CALL = re.compile(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
                    r"spoke by|call with|conversation)\b", re.IGNORECASE)
 _VISIT = re.compile(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour)\b",
@@ -173,8 +183,9 @@ class _Reader:
     def pair_countries(self, sent: _Sentence) -> list[tuple[str, str]]:
         """The country pairs a sentence speaks of: explicit pairs, else 'the two countries'."""
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
-        if _PAIR_REF.search(sent.text) and self.pair:
-            return [self.pair]
+        if _PAIR_REF.search(sent.text):
+            pair = self.referent_pair(sent)
+            return [pair] if pair else []
         if len(explicit) == 2:
             return [(explicit[0], explicit[1])]
         if len(explicit) == 1 and self.pair and explicit[0] in self.pair:
@@ -182,6 +193,32 @@ class _Reader:
                 other = self.pair[1] if explicit[0] == self.pair[0] else self.pair[0]
                 return [(other, explicit[0])]
         return []
+
+    def referent_pair(self, sent: _Sentence) -> tuple[str, str] | None:
+        """What 'the two countries', 'both sides', 'bilateral' point at: the pair this sentence
+        names (as countries, or as the people who hold office for them), else the pair the
+        sentences just before it name, else the article's main pair."""
+        at = self.sentences.index(sent)
+        for back, earlier in enumerate(reversed(self.sentences[max(0, at - 3):at + 1])):
+            pair = self.named_pair(earlier)
+            if pair:
+                return pair
+            if back == 0 and len({m.key for m in sent.countries}) > 2:
+                break  # "the two countries" among three named: leave it to the article
+        return self.pair
+
+    def named_pair(self, sent: _Sentence) -> tuple[str, str] | None:
+        """The two countries a sentence names, in order, or those its people hold office for."""
+        named = list(dict.fromkeys(m.key for m in sent.countries))
+        if len(named) == 2:
+            return named[0], named[1]
+        if named:
+            return None
+        offices = list(dict.fromkeys(self.office[p.key] for p in sent.people
+                                     if (self.office.get(p.key) or "").startswith("country:")))
+        if len(offices) == 2:
+            return offices[0], offices[1]
+        return None
 
     def place_of(self, m: Mention) -> str | None:
         if m.label == "City":
@@ -244,16 +281,19 @@ class _Reader:
             return
         kind = "SPOKE_WITH" if _CALL.search(sent.text) else "MET_WITH"
         dates = find_dates(sent.text, self.date)
-        place = sent.cities[0].text if sent.cities else None
+        # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
+        venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
+                     None)
+        place = venue.text if venue else None
         first = people[0]
         for other in people[1:]:
             self.add(kind, first, other, sent, date=dates[0][0] if dates else None,
                      place=place if kind == "MET_WITH" else None)
-            if kind == "MET_WITH" and sent.cities:
-                host = self.place_of(sent.cities[0])
+            if kind == "MET_WITH" and venue:
+                host = self.place_of(venue)
                 for a, b in ((first, other), (other, first)):
                     if self.office.get(b) == host and self.office.get(a) not in (None, host):
-                        self.add("VISITED", a, host, sent, 0.9, city=sent.cities[0].text)
+                        self.add("VISITED", a, host, sent, 0.9, city=venue.text)
 
     def visits(self, sent: _Sentence) -> None:
         m = _VISIT.search(sent.text)
@@ -484,7 +524,10 @@ class _Reader:
 
     def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
-        if len(explicit) >= 2:
+        pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) else []
+        if pairs:
+            pass
+        elif len(explicit) >= 2:
             pairs = [(explicit[0], explicit[1])]
         elif self.pair and (not explicit or explicit[0] in self.pair):
             pairs = [self.pair]
@@ -498,8 +541,12 @@ class _Reader:
         for amount in amounts:
             if _INVEST.search(sent.text[trade_at:amount.start]):
                 continue
+            before = sent.text[max(0, amount.start - 60):amount.start]
+            if _EARLIER.search(before) and len(amounts) > 1:
+                continue
             clause = sent.text[max(0, amount.start - 120):amount.end + 60]
-            projected = bool(_PROJECTED.search(sent.text[max(0, amount.start - 60):amount.start]))
+            projected = (bool(_PROJECTED.search(before)) and not _STATED.search(before)) or \
+                bool(_TARGET_AFTER.match(sent.text, amount.end))
             year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
                 resolve_year(clause, self.date)
             for a, b in pairs:
