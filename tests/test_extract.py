@@ -144,3 +144,20 @@ def test_separate_meetings_with_a_list_of_leaders(nlp):
     assert frozenset({"person:nana-akufo-addo", "person:gabriel-boric"}) in met
     assert frozenset({"person:nana-akufo-addo", "person:srettha-thavisin"}) in met
     assert frozenset({"person:gabriel-boric", "person:srettha-thavisin"}) in met
+
+
+def test_it_has_an_embassy_and_will_support(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chile was among the first to recognize Peru, and it has maintained an embassy in Lima "
+        "since then. Chilean Foreign Minister Alberto van Klaveren said Chile would continue to "
+        "support Ecuador's bid for a seat on the council.")))
+    assert ("country:CHL", "country:PER") in edges(g, "HAS_EMBASSY_IN")
+    assert ("country:CHL", "country:ECU") in edges(g, "SUPPORTS")
+
+
+def test_a_post_with_no_country_is_held_where_the_meeting_took_place(nlp):
+    text = ("Ghanaian President Nana Akufo-Addo toured Chile and Peru. In Lima, the Ghanaian "
+            "leader was received by President Dina Boluarte of Peru and by Prime Minister "
+            "Gustavo Adrianzén. He had met Chilean President Gabriel Boric in Santiago.")
+    offices = edges(extract_article(nlp, Article("t", text=text)), "HOLDS_OFFICE")
+    assert ("person:gustavo-adrianzen", "country:PER") in offices

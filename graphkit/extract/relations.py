@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from .entities import ArticleEntities, Mention
+from .lexicon import load_lexicon
 from .tokens import token_table
 from .values import Money, find_dates, find_money, resolve_year
 
@@ -81,6 +82,9 @@ _OFFICE = re.compile(r"\b(?:office|headquarter\w*|secretariat|representation)\b"
 _RECOGNIZE = re.compile(r"\brecogni[sz]\w*", re.IGNORECASE)
 _SUPPORT = re.compile(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b",
                       re.IGNORECASE)
+# "Australia would continue to support", "pledged to support": a subject that supports
+_WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
+                           r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
 _INVITE_OF = re.compile(r"\b(?:at|on) the invitation of\b|\binvitation from\b", re.IGNORECASE)
 _INVITE_TO = re.compile(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                         r"(?:official\s+)?invitation to\b|\binvited\b", re.IGNORECASE)
@@ -101,6 +105,7 @@ class RawRelation:
     evidence: str
     properties: dict = field(default_factory=dict)
     confidence: float = 0.5
+    at: int = 0  # the sentence's first token: where in the article it was read
 
 
 @dataclass
@@ -160,7 +165,7 @@ class _Reader:
             return
         props = {k: v for k, v in props.items() if v is not None and v != []}
         self.out.append(RawRelation(type_, source, target, sent.text.strip(), props,
-                                    round(CONFIDENCE[type_] * conf_scale, 3)))
+                                    round(CONFIDENCE[type_] * conf_scale, 3), sent.span.start))
 
     def people_in(self, sent: _Sentence) -> list[Mention]:
         """People of the sentence in order, with 'he'/'she' resolved to the person last named."""
@@ -441,8 +446,9 @@ class _Reader:
                     owners = [after[0].key]
                 elif re.match(r"(?:the\s+)?two countries", doc[j:j + 3].text) and self.pair:
                     owners = list(self.pair)
-            if not owners and any(doc[k].lower_ == "its"
-                                  for k in range(max(sent.span.start, trig.i - 4), trig.i)):
+            # "opened its embassy", "it has maintained an embassy": the sentence's subject
+            if not owners and any(doc[k].lower_ in ("its", "it")
+                                  for k in range(max(sent.span.start, trig.i - 5), trig.i)):
                 subj = [m for m in sent.countries if m.start < trig.i]
                 owners = [subj[0].key] if subj else []
             places = [m for m in sent.cities + sent.countries
@@ -500,7 +506,7 @@ class _Reader:
             if re.search(r"(?:’s|'s)\s+$", prefix) and near:
                 subjects = [near[-1].key]
             elif m.group(0).lower() in ("supports", "supported", "backs", "backed", "endorses",
-                                        "endorsed"):
+                                        "endorsed") or _WILL_SUPPORT.search(prefix):
                 # the subject is the nearest person or country before the verb
                 candidates = [(sent.offset(x), x.key) for x in near + people
                               if sent.offset(x) >= len(prefix) - 60]
@@ -571,6 +577,22 @@ class _Reader:
                           if sent.offset(sources[-1]) < a.start < end), None)
             self.add("INVESTED_IN", source, target, sent, value_usd=value)
 
+    def host_of_meetings(self, pid: str) -> str | None:
+        """The country where ``pid`` met a visitor: the meeting's venue, else the country the
+        visitor had last arrived in by then."""
+        cities = load_lexicon().city_forms
+        meetings = sorted((r for r in self.out if r.type == "MET_WITH" and pid in
+                           (r.source, r.target)), key=lambda r: r.at)
+        for r in meetings:
+            if r.properties.get("place") in cities:
+                return "country:" + cities[r.properties["place"]]
+            other = r.target if r.source == pid else r.source
+            trips = [v for v in self.out if v.type == "VISITED" and v.source == other
+                     and v.at <= r.at]
+            if trips:
+                return max(trips, key=lambda v: v.at).target
+        return None
+
     def infer_offices(self) -> None:
         """A post with no country named: the article's country that the person neither
         visited nor met the holder of ('his official visit in India' -> not India)."""
@@ -588,10 +610,10 @@ class _Reader:
                 continue
             excluded = {c for p, c in visited if p == pid}
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
-            hosts = {c for p, c in visited if p in met.get(pid, ())}
             candidates = [c for c, _ in counts.most_common() if c not in excluded]
-            if hosts:
-                candidates = [c for c in hosts if c not in excluded] or candidates
+            host = self.host_of_meetings(pid)
+            if host and host not in excluded:
+                candidates = [host]
             if candidates:
                 self.office[pid] = candidates[0]
                 title = person.offices[0][0]
