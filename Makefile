@@ -5,13 +5,14 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench chromium neo4j clean help
+.PHONY: run test lint bench calibrate chromium neo4j clean help
 
 help:
 	@echo "make run    extract seeds/ into out/ (graph.json, map.html, report.md, graph.cypher)"
 	@echo "make test   the whole test suite, with a real Neo4j and headless Chromium"
 	@echo "make lint   ruff"
 	@echo "make bench  the benchmarks (minutes; never part of make test)"
+	@echo "make calibrate  re-measure each relation rule's precision on the development set"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +42,15 @@ lint: $(STAMP)
 	$(PY) -m ruff check graphkit tests $(wildcard benchmarks)
 
 # the driver's Rust extension is what a fast load uses; the benchmark also measures without it
+# Each relation rule's confidence is its precision on the development set: the seeds and the
+# devset of ../shared (when present) and graphkit's own annotated articles.
+SHARED ?= ../shared
+CALIBRATION_SETS := $(if $(wildcard $(SHARED)/gold),--set seeds $(SHARED)/gold) \
+	$(if $(wildcard $(SHARED)/devset/gold),--set $(SHARED)/devset/articles $(SHARED)/devset/gold) \
+	--set tests/data/articles tests/data/gold
+calibrate: $(STAMP)
+	$(VENV)/bin/graphkit calibrate $(CALIBRATION_SETS)
+
 bench: $(STAMP) chromium neo4j
 	$(PY) -m pip install --quiet -e '.[fast,test]'
 	$(PY) benchmarks/run.py

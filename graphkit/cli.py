@@ -12,6 +12,8 @@ from pathlib import Path
 from .errors import GraphkitError
 from .load import BATCH_SIZE as BATCH_SIZE_DEFAULT
 
+CONFIDENCE_TABLE = Path(__file__).parent / "data" / "confidence.tsv"
+
 EPILOG = """\
 examples:
   graphkit run seeds/ --out out/              articles in; graph.json, map.html, report.md out
@@ -113,6 +115,15 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--problems", action="store_true", help="list each miss and false hit")
     c.add_argument("--per-article", action="store_true", help="scores of each article")
     c.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    c = command("calibrate", cmd_calibrate, "Measure each relation rule's precision on annotated "
+                "articles and write the confidence table extraction reads.")
+    c.add_argument("--set", nargs=2, action="append", required=True, dest="sets",
+                   metavar=("ARTICLES", "GOLD"), help="a folder of articles and its gold folder "
+                   "(repeat for more sets)")
+    c.add_argument("-o", "--output", default=str(CONFIDENCE_TABLE), metavar="TSV",
+                   help="where to write the table, - for standard output "
+                        "(default: graphkit's own data file)")
     return p
 
 
@@ -262,6 +273,18 @@ def cmd_evaluate(args) -> int:
         print(json.dumps(scores, indent=2))
     else:
         print(format_scores(scores, problems=args.problems, per_article=args.per_article))
+    return 0
+
+
+def cmd_calibrate(args) -> int:
+    from .calibrate import calibrate, format_table
+
+    table = format_table(calibrate(args.sets), [a for a, _ in args.sets])
+    if args.output == "-":
+        print(table, end="")
+    else:
+        Path(args.output).write_text(table, encoding="utf-8")
+        print(f"{args.output}: {table.count(chr(10)) - 4} rules measured")
     return 0
 
 

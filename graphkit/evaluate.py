@@ -83,7 +83,8 @@ def evaluate(graph: Graph, gold_dir: str | Path) -> dict[str, Any]:
     """Precision, recall and F1 of ``graph`` against the gold files of ``gold_dir``.
 
     Returns a dict with ``entities``, ``relations``, ``per_type``, ``attributes``,
-    ``per_article`` and ``problems`` (each miss and false hit, as a line of text).
+    ``per_article``, ``problems`` (each miss and false hit, as a line of text) and
+    ``verdicts`` (each edge dict of the graph that was judged, with "tp" or "fp").
     """
     data = graph.to_dict()
     nodes = data["nodes"]
@@ -91,6 +92,7 @@ def evaluate(graph: Graph, gold_dir: str | Path) -> dict[str, Any]:
     per_type: dict[str, Counter] = defaultdict(Counter)
     per_article: dict[str, dict] = {}
     problems: list[str] = []
+    verdicts: list[tuple[dict, str]] = []
     for art, gold in load_gold(gold_dir).items():
         a_ent, a_rel = Counter(), Counter()
         node_to_gold: dict[str, dict] = {}
@@ -132,18 +134,21 @@ def evaluate(graph: Graph, gold_dir: str | Path) -> dict[str, Any]:
             found[_rel_key(t, gs["key"], gt["key"])].append(edge)
         for key, edges in found.items():
             if key[1] == "?":
+                verdicts.extend((e, "fp") for e in edges)
                 a_rel["fp"] += 1
                 per_type[key[0]]["fp"] += 1
                 problems.append(f"{art}: relation FP (unmatched endpoint) {key[0]} {key[2]} -> {key[3]}")
                 continue
             g = gold_rel.get(key)
             if g is None:
+                verdicts.extend((e, "fp") for e in edges)
                 a_rel["fp"] += 1
                 per_type[key[0]]["fp"] += 1
                 problems.append(f"{art}: relation FP {key}")
                 continue
             if g.get("optional"):
                 continue
+            verdicts.extend((e, "tp") for e in edges)
             a_rel["tp"] += 1
             per_type[key[0]]["tp"] += 1
             _check_attributes(art, key, g.get("properties") or {}, edges, attr, problems)
@@ -157,7 +162,8 @@ def evaluate(graph: Graph, gold_dir: str | Path) -> dict[str, Any]:
         per_article[art] = {"entities": _prf(a_ent), "relations": _prf(a_rel)}
     return {"entities": _prf(ent), "relations": _prf(rel),
             "per_type": {t: _prf(c) for t, c in sorted(per_type.items())},
-            "attributes": dict(attr), "per_article": per_article, "problems": problems}
+            "attributes": dict(attr), "per_article": per_article, "problems": problems,
+            "verdicts": verdicts}
 
 
 def _check_attributes(art, key, props, edges, attr, problems) -> None:

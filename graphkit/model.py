@@ -177,6 +177,8 @@ class Graph:
             return edge
         if edge.confidence > known.confidence:
             known.evidence, known.confidence = edge.evidence, edge.confidence
+            if "rule" in edge.properties:  # the rule that read the evidence kept
+                known.properties["rule"] = edge.properties["rule"]
         for key, value in edge.properties.items():
             known.properties.setdefault(key, value)
         return known

@@ -46,3 +46,16 @@ def test_every_value_and_year_is_right(scores, name):
     a = scores[name]["attributes"]
     assert a["value_ok"] == a["value_total"] >= 3
     assert a.get("year_ok", 0) == a.get("year_total", 0) >= 1
+
+
+def test_the_confidence_table_is_measured_on_the_current_rules(shared):
+    """Each rule's confidence is its precision on the development set: after a rule changes,
+    `make calibrate` rewrites graphkit/data/confidence.tsv (this test says when it is due)."""
+    from graphkit.calibrate import confidence, measure_rules
+    from graphkit.extract.lexicon import load_lexicon
+
+    counts = measure_rules([(shared / "seeds", shared / "gold"),
+                            (shared / "devset" / "articles", shared / "devset" / "gold"),
+                            (OWN / "articles", OWN / "gold")])
+    measured = {rule: confidence(c["tp"], c["fp"]) for rule, c in counts.items()}
+    assert measured == load_lexicon().confidence, "run `make calibrate`"

@@ -40,7 +40,7 @@ def extract_doc(doc, article: Article) -> Graph:
             _add_country_of_city(graph, end, article.id)
         if rel.source in graph.nodes and rel.target in graph.nodes:
             graph.add_edge(Edge(rel.type, rel.source, rel.target, article.id, rel.evidence,
-                                rel.confidence, rel.properties))
+                                rel.confidence, {**rel.properties, "rule": rel.rule}))
     return graph
 
 

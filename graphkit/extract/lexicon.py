@@ -1,4 +1,5 @@
-"""The dictionaries of ``graphkit/data``, loaded once: countries, cities, organizations, titles."""
+"""The data files of ``graphkit/data``, loaded once: countries, cities, organizations, titles,
+and the measured precision of each relation rule."""
 
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class Lexicon:
     cities: dict[str, str] = field(default_factory=dict)
     organizations: dict[str, Organization] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)
 
     @cached_property
     def country_forms(self) -> dict[str, tuple[str, str]]:
@@ -100,4 +102,6 @@ def load_lexicon() -> Lexicon:
                                                     _split(row["aliases"]))
     for row in _rows("titles.tsv"):
         lex.titles[row["title"]] = row["kind"]
+    for row in _rows("confidence.tsv"):
+        lex.confidence[row["rule"]] = float(row["confidence"])
     return lex

@@ -4,7 +4,7 @@ Each rule states a fact about how English news reports diplomacy: a trigger word
 ("met with", "trade turnover", "the Embassy of X in Y") and where its arguments stand.
 Referring expressions resolve against the article: "the two countries" and "both sides"
 are the article's main pair of countries; "he" is the person last named.
-Confidence is a rule's own prior (see ``CONFIDENCE``), measured on the development set.
+Confidence is the rule's precision measured on the development set (see ``confidence_of``).
 """
 
 from __future__ import annotations
@@ -21,15 +21,19 @@ from .lexicon import load_lexicon
 from .tokens import token_table
 from .values import Money, find_dates, find_money, resolve_year
 
-__all__ = ["RawRelation", "find_relations", "CONFIDENCE"]
+__all__ = ["RawRelation", "find_relations", "confidence_of", "UNMEASURED"]
 
-# Share of a rule's relations that were right on the development set, rounded down.
-CONFIDENCE = {
-    "HOLDS_OFFICE": 0.95, "MET_WITH": 0.9, "SPOKE_WITH": 0.85, "VISITED": 0.85,
-    "INVITED": 0.85, "SIGNED": 0.8, "TRADES_WITH": 0.9, "INVESTED_IN": 0.85,
-    "COOPERATES_WITH": 0.8, "MEMBER_OF": 0.75, "HAS_DIPLOMATIC_RELATIONS": 0.9,
-    "HAS_EMBASSY_IN": 0.85, "HAS_OFFICE_IN": 0.8, "RECOGNIZED": 0.85, "SUPPORTS": 0.7,
-}
+# the confidence of a rule not measured yet (a new rule, or one the development set never fires)
+UNMEASURED = 0.5
+
+
+def confidence_of(rule: str) -> float:
+    """The measured precision of ``rule`` ("VISITED/travel") on the development set, from
+    ``graphkit/data/confidence.tsv`` (written by ``graphkit calibrate``); a rule without its
+    own row takes its type's row ("VISITED"), else :data:`UNMEASURED`."""
+    table = load_lexicon().confidence
+    return table.get(rule, table.get(rule.split("/")[0], UNMEASURED))
+
 
 _PAIR_REF = re.compile(
     r"\b(?:the|both|these)\s+(?:two\s+)?(?:countries|nations|states|sides|parties|governments|"
@@ -106,6 +110,7 @@ class RawRelation:
     properties: dict = field(default_factory=dict)
     confidence: float = 0.5
     at: int = 0  # the sentence's first token: where in the article it was read
+    rule: str = ""  # which rule read it: its measured precision is the confidence
 
 
 @dataclass
@@ -159,13 +164,13 @@ class _Reader:
             return (a, b)
         return None
 
-    def add(self, type_: str, source: str, target: str, sent: _Sentence, conf_scale: float = 1.0,
-            **props) -> None:
+    def add(self, rule: str, source: str, target: str, sent: _Sentence, **props) -> None:
+        """A relation read by ``rule`` ("VISITED/travel": its type, then which reading)."""
         if not source or not target or source == target:
             return
         props = {k: v for k, v in props.items() if v is not None and v != []}
-        self.out.append(RawRelation(type_, source, target, sent.text.strip(), props,
-                                    round(CONFIDENCE[type_] * conf_scale, 3), sent.span.start))
+        self.out.append(RawRelation(rule.split("/")[0], source, target, sent.text.strip(), props,
+                                    confidence_of(rule), sent.span.start, rule))
 
     def people_in(self, sent: _Sentence) -> list[Mention]:
         """People of the sentence in order, with 'he'/'she' resolved to the person last named."""
@@ -262,7 +267,7 @@ class _Reader:
                 if office and office not in seen and sent is not None:
                     seen.add(office)
                     evidence_sent = self._office_sentence(pid, office) or sent
-                    self.add("HOLDS_OFFICE", pid, office, evidence_sent, title=title)
+                    self.add("HOLDS_OFFICE/named", pid, office, evidence_sent, title=title)
 
     def _office_sentence(self, pid: str, office: str) -> _Sentence | None:
         for sent in self.sentences:
@@ -298,7 +303,7 @@ class _Reader:
                 host = self.place_of(venue)
                 for a, b in ((first, other), (other, first)):
                     if self.office.get(b) == host and self.office.get(a) not in (None, host):
-                        self.add("VISITED", a, host, sent, 0.9, city=venue.text)
+                        self.add("VISITED/met-there", a, host, sent, city=venue.text)
 
     def visits(self, sent: _Sentence) -> None:
         m = _VISIT.search(sent.text)
@@ -343,7 +348,7 @@ class _Reader:
             (c.text for c in sent.cities if self.place_of(c) == country), None)
         dates = find_dates(sent.text, self.date)
         duration = _DURATION.search(sent.text)
-        self.add("VISITED", visitor, country, sent, city=city,
+        self.add("VISITED/travel", visitor, country, sent, city=city,
                  date=dates[0][0] if dates else None,
                  duration=f"{duration.group(1)}-day" if duration else None)
 
@@ -356,14 +361,14 @@ class _Reader:
             inviter = inviters[0].key if inviters else next(
                 (c.key for c in sent.countries if sent.offset(c) > m.start()), None)
             if inviter and guests:
-                self.add("INVITED", inviter, guests[0].key, sent)
+                self.add("INVITED/invitation-of", inviter, guests[0].key, sent)
             return
         m = _INVITE_TO.search(sent.text)
         if m:
             hosts = [p for p in people if sent.offset(p) < m.start()]
             guests = [p for p in people if sent.offset(p) > m.start()]
             if hosts and guests:
-                self.add("INVITED", hosts[0].key, guests[0].key, sent)
+                self.add("INVITED/invited", hosts[0].key, guests[0].key, sent)
 
     def signed(self, sent: _Sentence) -> None:
         trigger = _SIGN.search(sent.text)
@@ -393,7 +398,8 @@ class _Reader:
             named = {m.key for m in sent.countries}
             pairs = [pair] if pair and named <= set(pair) else []
         for a, b in pairs:
-            self.add("COOPERATES_WITH", a, b, sent, sectors=sectors or None)
+            self.add("COOPERATES_WITH" if trigger else "COOPERATES_WITH/sectors", a, b, sent,
+                     sectors=sectors or None)
 
     def membership(self, sent: _Sentence) -> None:
         if not sent.orgs:
@@ -403,7 +409,7 @@ class _Reader:
             members = [m.key for m in sent.countries if sent.offset(m) > listed.start()]
             org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - listed.start())).key
             for country in dict.fromkeys(members):
-                self.add("MEMBER_OF", country, org, sent)
+                self.add("MEMBER_OF/list", country, org, sent)
             return
         if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
             return
@@ -415,7 +421,7 @@ class _Reader:
             countries = list(self.pair)
         for org in dict.fromkeys(m.key for m in sent.orgs):
             for country in dict.fromkeys(countries):
-                self.add("MEMBER_OF", country, org, sent)
+                self.add("MEMBER_OF/context", country, org, sent)
 
     def diplomatic(self, sent: _Sentence) -> None:
         trigger = _DIPLOMATIC.search(sent.text)
@@ -490,12 +496,12 @@ class _Reader:
         before = [c for c in sent.countries if sent.offset(c) < m.start()]
         after = [c for c in sent.countries if sent.offset(c) > m.start()]
         if before and after:
-            self.add("RECOGNIZED", before[-1].key, after[0].key, sent)
+            self.add("RECOGNIZED/explicit", before[-1].key, after[0].key, sent)
         elif len({c.key for c in before}) >= 2 and re.match(
                 r"\w*\s+(?:the new state|the new country|its independence|it)\b",
                 sent.text[m.start():]):
             # "India ... a year after Uzbekistan declared independence ... recognize the new state"
-            self.add("RECOGNIZED", before[0].key, before[-1].key, sent, 0.9)
+            self.add("RECOGNIZED/new-state", before[0].key, before[-1].key, sent)
 
     def support(self, sent: _Sentence) -> None:
         for m in _SUPPORT.finditer(sent.text):
@@ -548,7 +554,8 @@ class _Reader:
         trade_at = _TRADE.search(sent.text).start()
         if not amounts:  # a figure in another currency: the relation, no dollar value
             for a, b in pairs:
-                self.add("TRADES_WITH", a, b, sent, year=resolve_year(sent.text, self.date),
+                self.add("TRADES_WITH/other-currency", a, b, sent,
+                         year=resolve_year(sent.text, self.date),
                          _order=-1)
         for amount in amounts:
             if _INVEST.search(sent.text[trade_at:amount.start]):
@@ -629,7 +636,7 @@ class _Reader:
                                   and t.lower() != "counterpart"), title)
                 sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
                 if sent is not None:
-                    self.add("HOLDS_OFFICE", pid, candidates[0], sent, 0.7, title=title)
+                    self.add("HOLDS_OFFICE/inferred", pid, candidates[0], sent, title=title)
 
 
 # where a list of sectors begins: "in the fields of", "cooperation in", "talks on",
