@@ -6,7 +6,8 @@ Runs against the real Neo4j 5 Community server the tests use (started from Maven
 artifacts), or NEO4J_URI if set. Each load runs in a fresh process into an emptied database:
 the floor, graphkit's idempotent MERGE load with the driver's Rust extension when installed
 (``pip install graphkit[fast]``), the same without it, and a second load of the same graph
-(which must create nothing).
+(which must create nothing). Then ``graphkit export`` and ``neo4j-admin database import full``
+of the same graph into a new server home (needs the local Neo4j jars).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from bench_analyze import synthetic_graph
 from common import Figure, print_table
 
+from graphkit.export import import_arguments, write_neo4j_import
 from graphkit.load import (
     BATCH_SIZE,
     Neo4jSettings,
@@ -97,6 +99,44 @@ def _wipe(env: dict[str, str]) -> None:
             pass
 
 
+def _import_figures(graph: Graph, rels: int, floor: float, size: str) -> list[Figure]:
+    """``graphkit export`` then ``neo4j-admin database import full`` into a new server home,
+    the time of both (the import's JVM start included), checked by counting what arrived."""
+    import neo4j_server
+
+    if neo4j_server.available():
+        return []  # no local Neo4j jars to run neo4j-admin with
+    home = neo4j_server.new_home()
+    try:
+        start = time.perf_counter()
+        files = write_neo4j_import(graph, home / "import")
+        exported = time.perf_counter() - start
+        delimiter = files[-1].read_text().split("--array-delimiter=")[1].split()[0].strip("'")
+        done = neo4j_server.admin(home, *import_arguments(
+            [f for f in files if f.name.startswith("nodes_")],
+            [f for f in files if f.name.startswith("rels_")], delimiter))
+        seconds = time.perf_counter() - start
+        if done.returncode:
+            raise RuntimeError(f"neo4j-admin import failed:\n{done.stderr[-2000:]}")
+        server = neo4j_server.start(home=home)
+        try:
+            import neo4j
+
+            with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as d:
+                count = d.execute_query("MATCH ()-[r]->() RETURN count(r) AS n").records[0]["n"]
+        finally:
+            server.stop()
+    finally:
+        import shutil
+
+        shutil.rmtree(home, ignore_errors=True)
+    if count != rels:
+        raise AssertionError(f"the import holds {count} relationships, not {rels}")
+    return [Figure(STAGE, "export + neo4j-admin import", rels / seconds, "relationships/s", size,
+                   "CREATE floor (rate)", floor / seconds),
+            Figure(STAGE, "export (CSV files) alone", rels / exported, "relationships/s", size)]
+
+
 def run(relationships: int = 100_000) -> list[Figure]:
     graph = synthetic_graph(relationships, seed=4)
     mentions = sum(len(n.articles) for n in graph.nodes.values())
@@ -133,7 +173,8 @@ def run(relationships: int = 100_000) -> list[Figure]:
             server.stop()
     floor, load, pure, again = (results[k]["seconds"] for k in ("floor", "load", "pure", "again"))
     rust = "with" if results["load"]["rust"] else "without (not installed)"
-    return [
+    imported = _import_figures(graph, rels, floor, size)
+    return imported + [
         Figure(STAGE, "UNWIND CREATE floor", rels / floor, "relationships/s", size),
         Figure(STAGE, f"graphkit load, {rust} Rust extension", rels / load, "relationships/s",
                size, "CREATE floor (rate)", floor / load, ">= 0.5"),

@@ -21,6 +21,7 @@ examples:
   graphkit evaluate graph.json ../shared/gold precision / recall / F1 against gold files
   graphkit load graph.json --wipe             into Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD)
   graphkit query cypher/who_met_whom.cypher   run a ready query, print a table
+  graphkit export graph.json import/          CSV files for neo4j-admin database import
 """
 
 
@@ -115,6 +116,13 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--problems", action="store_true", help="list each miss and false hit")
     c.add_argument("--per-article", action="store_true", help="scores of each article")
     c.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+    c = command("export", cmd_export, "Write a graph file as CSV files for neo4j-admin "
+                "database import full (the fastest way to create a large database; offline).")
+    c.add_argument("graph", metavar="GRAPH_JSON")
+    c.add_argument("directory", metavar="DIR", help="folder for the CSV files and import.sh")
+    c.add_argument("--format", choices=["neo4j-import"], default="neo4j-import",
+                   help="the only format so far (default: %(default)s)")
 
     c = command("calibrate", cmd_calibrate, "Measure each relation rule's precision on annotated "
                 "articles and write the confidence table extraction reads.")
@@ -273,6 +281,17 @@ def cmd_evaluate(args) -> int:
         print(json.dumps(scores, indent=2))
     else:
         print(format_scores(scores, problems=args.problems, per_article=args.per_article))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .export import write_neo4j_import
+    from .model import Graph
+
+    files = write_neo4j_import(Graph.read(args.graph), args.directory)
+    print(f"{args.directory}: {len(files) - 1} CSV files; import them with "
+          f"{Path(args.directory) / 'import.sh'} (the server stopped), then run "
+          "cypher/schema.cypher once")
     return 0
 
 

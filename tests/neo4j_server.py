@@ -83,9 +83,39 @@ class Server:
         return {"NEO4J_URI": self.uri, "NEO4J_USERNAME": self.user, "NEO4J_PASSWORD": self.password}
 
 
-def start(timeout: float = 180) -> Server:
-    """Start a fresh server and return once it answers Bolt with a set password."""
+def start(timeout: float = 180, home: Path | None = None) -> Server:
+    """Start a server and return once it answers Bolt with a set password: on a fresh home,
+    or on one :func:`new_home` made (where ``neo4j-admin`` may have imported a database)."""
     lib = fetch()
+    home = home or new_home()
+    log = open(home / "logs" / "console.log", "ab")
+    process = subprocess.Popen(
+        ["java", "-Xms512m", "-Xmx2g", "-XX:+UseG1GC", "-cp", f"{lib}/*",
+         "org.neo4j.server.CommunityEntryPoint", f"--home-dir={home}",
+         f"--config-dir={home / 'conf'}"],
+        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    bolt = (home / "conf" / "bolt.port").read_text().strip()
+    uri = f"bolt://127.0.0.1:{bolt}"
+    password = "gk-" + secrets.token_hex(8)
+    server = Server(home, process, uri, password)
+    try:
+        _set_password(server, timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def admin(home: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run ``neo4j-admin`` (``org.neo4j.cli.AdminTool``) on a home, e.g. a database import."""
+    lib = fetch()
+    env = {**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")}
+    return subprocess.run(["java", "-Xmx2g", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool",
+                           *args], env=env, capture_output=True, text=True, cwd=home)
+
+
+def new_home() -> Path:
+    """A server home with its configuration and a free Bolt port, not started."""
     home = Path(tempfile.mkdtemp(prefix="graphkit-neo4j-"))
     bolt = _free_port()
     for sub in ("conf", "data", "logs", "run", "import", "plugins"):
@@ -108,21 +138,8 @@ def start(timeout: float = 180) -> Server:
         "db.tx_log.rotation.retention_policy=1 files",
         "",
     ]))
-    log = open(home / "logs" / "console.log", "wb")
-    process = subprocess.Popen(
-        ["java", "-Xms512m", "-Xmx2g", "-XX:+UseG1GC", "-cp", f"{lib}/*",
-         "org.neo4j.server.CommunityEntryPoint", f"--home-dir={home}",
-         f"--config-dir={home / 'conf'}"],
-        stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    uri = f"bolt://127.0.0.1:{bolt}"
-    password = "gk-" + secrets.token_hex(8)
-    server = Server(home, process, uri, password)
-    try:
-        _set_password(server, timeout)
-    except BaseException:
-        server.stop()
-        raise
-    return server
+    (home / "conf" / "bolt.port").write_text(f"{bolt}\n")
+    return home
 
 
 def _set_password(server: Server, timeout: float) -> None:

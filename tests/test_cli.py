@@ -13,7 +13,8 @@ def graphkit(*args, cwd=ROOT):
 
 def test_help_lists_every_command():
     out = graphkit("--help").stdout
-    for cmd in ("extract", "run", "load", "query", "analyze", "render", "evaluate"):
+    for cmd in ("extract", "run", "load", "query", "analyze", "render", "evaluate", "export",
+                "calibrate"):
         assert cmd in out
 
 
@@ -57,3 +58,21 @@ def test_library_errors_are_one_line_without_traceback(tmp_path):
     res = graphkit("render", tmp_path / "missing.json")
     assert res.returncode == 1
     assert res.stderr.strip().startswith("graphkit: error:") and "Traceback" not in res.stderr
+
+
+def test_export_writes_csv_files_and_the_import_command(tmp_path):
+    assert graphkit("extract", "seeds", "-o", tmp_path / "g.json").returncode == 0
+    res = graphkit("export", tmp_path / "g.json", tmp_path / "import")
+    assert res.returncode == 0, res.stderr
+    script = (tmp_path / "import" / "import.sh").read_text()
+    assert "neo4j-admin database import full" in script
+    for name in ("nodes_Person.csv", "nodes_Country.csv", "rels_MET_WITH.csv"):
+        assert f"={name}" in script and (tmp_path / "import" / name).stat().st_size > 0
+
+
+def test_calibrate_prints_a_row_per_rule(tmp_path):
+    res = graphkit("calibrate", "--set", "tests/data/articles", "tests/data/gold", "-o", "-")
+    assert res.returncode == 0, res.stderr
+    rows = [line.split("\t") for line in res.stdout.splitlines() if not line.startswith("#")]
+    assert rows[0] == ["rule", "tp", "fp", "confidence"]
+    assert any(r[0] == "HOLDS_OFFICE/named" and float(r[3]) > 0.9 for r in rows[1:])
