@@ -31,10 +31,35 @@ def _extract_one(article: Article) -> Graph:
     return extract_article(_worker_nlp, article)
 
 
+# articles a worker extracts and unites before sending one graph back: the parent then
+# receives and merges one graph per chunk, not one per article, and keeps up with the workers
+CHUNK = 32
+
+
+def _extract_chunk(articles: list[Article]) -> Graph:
+    united = Graph()
+    for article in articles:
+        united.update(_extract_one(article), copy=False)
+    return united
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def iter_extract(
     articles: Iterable[Article], model: str | None = None, jobs: int = 1
 ) -> Iterator[Graph]:
-    """Yield one graph per article, in input order, extracting on ``jobs`` processes.
+    """Yield the graphs of the articles in input order, extracting on ``jobs`` processes: one
+    graph per article with one job, one per chunk of :data:`CHUNK` articles with more (their
+    union is the same; :func:`~graphkit.resolve.merge_graphs` takes either).
 
     Workers build the pipeline once each (or inherit it by fork) instead of receiving a
     pickled one, which costs more than the extraction itself.
@@ -52,7 +77,7 @@ def iter_extract(
         pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                           initargs=(model,))
     with pool:
-        yield from pool.imap(_extract_one, articles, chunksize=16)
+        yield from pool.imap(_extract_chunk, _chunks(articles, CHUNK))
 
 
 def extract(
