@@ -121,6 +121,7 @@ class _Sentence:
     countries: list[Mention]
     orgs: list[Mention]
     cities: list[Mention]
+    index: int = 0  # its place among the article's sentences
 
     def offset(self, m: Mention) -> int:
         return self.span.doc[m.start].idx - self.span.start_char
@@ -136,6 +137,8 @@ class _Reader:
         self.office = {pid: next((o for _, o in p.offices if o), None)
                        for pid, p in ents.people.items()}
         self.sentences = [self._sentence(s) for s in doc.sents]
+        for n, sent in enumerate(self.sentences):
+            sent.index = n
         self.pair = self._main_pair()
 
     # --- context ---------------------------------------------------------------------------
@@ -208,7 +211,7 @@ class _Reader:
         """What 'the two countries', 'both sides', 'bilateral' point at: the pair this sentence
         names (as countries, or as the people who hold office for them), else the pair the
         sentences just before it name, else the article's main pair."""
-        at = self.sentences.index(sent)
+        at = sent.index
         for back, earlier in enumerate(reversed(self.sentences[max(0, at - 3):at + 1])):
             pair = self.named_pair(earlier)
             if pair:
@@ -543,13 +546,11 @@ class _Reader:
     def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
         pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) else []
-        if pairs:
-            pass
-        elif len(explicit) >= 2:
+        if not pairs and len(explicit) >= 2:
             pairs = [(explicit[0], explicit[1])]
-        elif self.pair and (not explicit or explicit[0] in self.pair):
+        elif not pairs and self.pair and (not explicit or explicit[0] in self.pair):
             pairs = [self.pair]
-        else:
+        if not pairs:
             return
         trade_at = _TRADE.search(sent.text).start()
         if not amounts:  # a figure in another currency: the relation, no dollar value
