@@ -24,7 +24,7 @@ from pathlib import Path
 from bench_analyze import synthetic_graph
 from common import Figure, print_table
 
-from graphkit.export import import_arguments, write_neo4j_import
+from graphkit.export import delimiter_of, import_arguments, write_neo4j_import
 from graphkit.load import (
     BATCH_SIZE,
     Neo4jSettings,
@@ -111,7 +111,7 @@ def _import_figures(graph: Graph, rels: int, floor: float, size: str) -> list[Fi
         start = time.perf_counter()
         files = write_neo4j_import(graph, home / "import")
         exported = time.perf_counter() - start
-        delimiter = files[-1].read_text().split("--array-delimiter=")[1].split()[0].strip("'")
+        delimiter = delimiter_of(files[-1])
         done = neo4j_server.admin(home, *import_arguments(
             [f for f in files if f.name.startswith("nodes_")],
             [f for f in files if f.name.startswith("rels_")], delimiter))

@@ -19,7 +19,7 @@ from .errors import GraphkitError
 from .load import _article_rows, _edge_rows, _node_rows
 from .model import Graph
 
-__all__ = ["write_neo4j_import", "import_arguments", "ARRAY_DELIMITERS"]
+__all__ = ["write_neo4j_import", "import_arguments", "delimiter_of", "ARRAY_DELIMITERS"]
 
 # the first of these that no list value contains separates array items (neo4j-admin reads
 # one character); a graph whose lists contain all of them cannot be written losslessly
@@ -153,6 +153,12 @@ def import_arguments(nodes: Iterable[Path], rels: Iterable[Path], delimiter: str
     args += [f"--nodes={p}" for p in nodes]
     args += [f"--relationships={p}" for p in rels]
     return args
+
+
+def delimiter_of(script: str | Path) -> str:
+    """The array delimiter an ``import.sh`` written by :func:`write_neo4j_import` names."""
+    text = Path(script).read_text(encoding="utf-8")
+    return text.split("--array-delimiter=", 1)[1].split()[0].strip("'")
 
 
 def _write_script(path: Path, nodes: Iterable[Path], rels: Iterable[Path], delimiter: str) -> Path:

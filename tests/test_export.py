@@ -8,7 +8,7 @@ import pytest
 
 import graphkit
 from graphkit.errors import GraphkitError
-from graphkit.export import import_arguments, write_neo4j_import
+from graphkit.export import delimiter_of, import_arguments, write_neo4j_import
 from graphkit.load import load_graph
 from graphkit.model import Edge, Graph, Node
 
@@ -58,7 +58,7 @@ def test_imported_database_equals_a_loaded_one(neo4j_db, tmp_path):
 
     home = neo4j_server.new_home()
     files = write_neo4j_import(graph, home / "import")
-    delimiter = files[-1].read_text().split("--array-delimiter=")[1].split()[0].strip("'")
+    delimiter = delimiter_of(files[-1])
     done = neo4j_server.admin(home, *import_arguments(
         [p for p in files if p.name.startswith("nodes_")],
         [p for p in files if p.name.startswith("rels_")], delimiter))
