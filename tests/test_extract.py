@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from graphkit.extract import extract_article
 from graphkit.extract.values import find_money, resolve_year
 from graphkit.model import Article
@@ -177,3 +179,16 @@ def test_sectors_are_lists_of_common_nouns_after_a_list_intro(nlp):
     assert coop[frozenset({"country:PER", "country:ECU"})] == ["health", "border security",
                                                                  "tourism"]
     assert coop[frozenset({"country:NOR", "country:JPN"})] is None
+
+
+def test_the_tokenizer_splits_as_spacy_s_default_one(nlp):
+    """graphkit drops the whitespace special cases for speed: the tokens must not change."""
+    import spacy
+
+    default = spacy.blank("en").tokenizer
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path("seeds").glob("*.txt"))]
+    texts += [t.replace("\n\n", "\n \n\t x\xa0y  \n") for t in texts]
+    for text in texts:
+        ours, theirs = nlp.tokenizer(text), default(text)
+        assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in ours] == \
+            [(t.text, t.idx, t.whitespace_, t.norm_) for t in theirs]
