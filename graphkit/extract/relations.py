@@ -115,16 +115,20 @@ class RawRelation:
 
 @dataclass
 class _Sentence:
-    span: Span
+    start: int  # its first token
+    end: int
+    start_char: int
     text: str
     people: list[Mention]
     countries: list[Mention]
     orgs: list[Mention]
     cities: list[Mention]
+    token_starts: list[int]  # the document's, for offsets
     index: int = 0  # its place among the article's sentences
+    people_and_pronouns: list[Mention] | None = None  # set by _Reader.people_in
 
     def offset(self, m: Mention) -> int:
-        return self.span.doc[m.start].idx - self.span.start_char
+        return self.token_starts[m.start] - self.start_char
 
 
 class _Reader:
@@ -136,19 +140,31 @@ class _Reader:
         self.out: list[RawRelation] = []
         self.office = {pid: next((o for _, o in p.offices if o), None)
                        for pid, p in ents.people.items()}
-        self.sentences = [self._sentence(s) for s in doc.sents]
-        for n, sent in enumerate(self.sentences):
-            sent.index = n
+        self.sentences = self._sentences(doc)
         self.pair = self._main_pair()
 
     # --- context ---------------------------------------------------------------------------
-    def _sentence(self, span: Span) -> _Sentence:
-        inside = self.ents.in_span(span.start, span.end)
-        return _Sentence(span, self.tokens.span_text(span.start, span.end),
-                         [m for m in inside if m.label == "Person"],
-                         [m for m in inside if m.label == "Country"],
-                         [m for m in inside if m.label == "Organization"],
-                         [m for m in inside if m.label == "City"])
+    def _sentences(self, doc: Doc) -> list[_Sentence]:
+        """The sentences with their mentions sorted by kind, in one pass over both lists."""
+        texts, starts, text = self.tokens.texts, self.tokens.starts, self.tokens.text
+        mentions, m = self.ents.mentions, 0
+        out = []
+        for n, span in enumerate(doc.sents):
+            start, end = span.start, span.end
+            end_char = starts[end - 1] + len(texts[end - 1])
+            sent = _Sentence(start, end, starts[start], text[starts[start]:end_char],
+                             [], [], [], [], starts, n)
+            kinds = {"Person": sent.people, "Country": sent.countries,
+                     "Organization": sent.orgs, "City": sent.cities}
+            while m < len(mentions) and mentions[m].start < start:
+                m += 1
+            k = m
+            while k < len(mentions) and mentions[k].start < end:
+                if mentions[k].end <= end:
+                    kinds[mentions[k].label].append(mentions[k])
+                k += 1
+            out.append(sent)
+        return out
 
     def _main_pair(self) -> tuple[str, str] | None:
         counts: Counter[str] = Counter()
@@ -173,18 +189,21 @@ class _Reader:
             return
         props = {k: v for k, v in props.items() if v is not None and v != []}
         self.out.append(RawRelation(rule.split("/")[0], source, target, sent.text.strip(), props,
-                                    confidence_of(rule), sent.span.start, rule))
+                                    confidence_of(rule), sent.start, rule))
 
     def people_in(self, sent: _Sentence) -> list[Mention]:
         """People of the sentence in order, with 'he'/'she' resolved to the person last named."""
-        found = list(sent.people)
-        lowers = self.tokens.lowers
-        for i in range(sent.span.start, sent.span.end):
-            if lowers[i] in _PRONOUNS:
-                pid = self.last_person_before(i)
-                if pid:
-                    found.append(Mention(i, i + 1, "Person", pid, self.tokens.texts[i], "pronoun"))
-        return sorted(found, key=lambda m: m.start)
+        if sent.people_and_pronouns is None:
+            found = list(sent.people)
+            lowers = self.tokens.lowers
+            for i in range(sent.start, sent.end):
+                if lowers[i] in _PRONOUNS:
+                    pid = self.last_person_before(i)
+                    if pid:
+                        found.append(Mention(i, i + 1, "Person", pid, self.tokens.texts[i],
+                                             "pronoun"))
+            sent.people_and_pronouns = sorted(found, key=lambda m: m.start)
+        return sent.people_and_pronouns
 
     def last_person_before(self, tok: int) -> str | None:
         best = None
@@ -244,19 +263,28 @@ class _Reader:
         for sent in self.sentences:
             if not sent.text.strip():
                 continue
-            self.meetings(sent)
-            self.visits(sent)
-            self.invitations(sent)
+            # each rule runs where what it needs is present (the order of the rules is the
+            # order of the relations, which later rules read)
+            people, places = self.people_in(sent), sent.countries or sent.cities
+            if len(people) > 1:
+                self.meetings(sent)
+            if people:
+                self.visits(sent)
+                self.invitations(sent)
             self.signed(sent)
             self.cooperation(sent)
-            self.membership(sent)
+            if sent.orgs:
+                self.membership(sent)
             self.diplomatic(sent)
-            self.embassies(sent)
-            self.org_offices(sent)
-            self.recognition(sent)
-            self.support(sent)
+            if places:
+                self.embassies(sent)
+            if sent.orgs:
+                self.org_offices(sent)
+            if sent.countries:
+                self.recognition(sent)
+                self.support(sent)
             self.money(sent)
-            if _INVEST.search(sent.text):
+            if len(sent.countries) > 1 and _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
         self.infer_offices()
         return self.out
@@ -281,7 +309,7 @@ class _Reader:
 
     def _sent_of(self, tok: int) -> _Sentence | None:
         for sent in self.sentences:
-            if sent.span.start <= tok < sent.span.end:
+            if sent.start <= tok < sent.end:
                 return sent
         return None
 
@@ -336,7 +364,7 @@ class _Reader:
         own = self.office.get(visitor)
         places = []
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
-            prev = self.doc[place.start - 1].lower_ if place.start else ""
+            prev = self.tokens.lowers[place.start - 1] if place.start else ""
             if prev not in ("to", "in", "into", "for") and place.label != "City":
                 continue
             if place.kind == "demonym":
@@ -440,36 +468,37 @@ class _Reader:
             self.add("HAS_DIPLOMATIC_RELATIONS", a, b, sent, since=since)
 
     def embassies(self, sent: _Sentence) -> None:
-        doc = self.doc
         if not _EMBASSY.search(sent.text):
             return
-        triggers = [t for t in sent.span if _EMBASSY.fullmatch(t.text)]
+        lowers, span_text = self.tokens.lowers, self.tokens.span_text
+        triggers = [i for i in range(sent.start, sent.end) if _EMBASSY.fullmatch(lowers[i])]
         for n, trig in enumerate(triggers):
-            stop = triggers[n + 1].i if n + 1 < len(triggers) else sent.span.end
+            stop = triggers[n + 1] if n + 1 < len(triggers) else sent.end
             owners: list[str] = []
-            before = [m for m in sent.countries if m.end <= trig.i and trig.i - m.end <= 2]
+            before = [m for m in sent.countries if m.end <= trig and trig - m.end <= 2]
             if before:
                 owners = [before[-1].key]
-            j = trig.i + 1
-            while j < sent.span.end and doc[j].lower_ in ("building", "buildings", "compound",
-                                                          "premises", "complex"):
+            j = trig + 1
+            while j < sent.end and lowers[j] in ("building", "buildings", "compound",
+                                                 "premises", "complex"):
                 j += 1
-            if j < len(doc) and doc[j].lower_ == "of":
-                j += 1 + (doc[j + 1].lower_ == "the")
+            if j < len(lowers) and lowers[j] == "of":
+                j += 1 + (j + 1 < len(lowers) and lowers[j + 1] == "the")
                 after = [m for m in sent.countries if m.start == j]
                 if after:
                     owners = [after[0].key]
-                elif re.match(r"(?:the\s+)?two countries", doc[j:j + 3].text) and self.pair:
+                elif re.match(r"(?:the\s+)?two countries", span_text(j, min(j + 3, len(lowers)))) \
+                        and self.pair:
                     owners = list(self.pair)
             # "opened its embassy", "it has maintained an embassy": the sentence's subject
-            if not owners and any(doc[k].lower_ in ("its", "it")
-                                  for k in range(max(sent.span.start, trig.i - 5), trig.i)):
-                subj = [m for m in sent.countries if m.start < trig.i]
+            if not owners and any(lowers[k] in ("its", "it")
+                                  for k in range(max(sent.start, trig - 5), trig)):
+                subj = [m for m in sent.countries if m.start < trig]
                 owners = [subj[0].key] if subj else []
             places = [m for m in sent.cities + sent.countries
-                      if trig.i < m.start < stop and doc[m.start - 1].lower_ in ("in", "to")]
+                      if trig < m.start < stop and lowers[m.start - 1] in ("in", "to")]
             places.sort(key=lambda m: m.start)
-            dates = find_dates(doc[trig.i:stop].text, self.date)
+            dates = find_dates(span_text(trig, stop), self.date)
             for owner in owners:
                 for place in places:
                     country = self.place_of(place)
@@ -484,7 +513,7 @@ class _Reader:
         if not m or not sent.orgs:
             return
         places = [p for p in sent.cities + sent.countries
-                  if self.doc[p.start - 1].lower_ in ("in", "of") or p.label == "City"]
+                  if self.tokens.lowers[p.start - 1] in ("in", "of") or p.label == "City"]
         if not places:
             return
         org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - m.start())).key
@@ -571,7 +600,7 @@ class _Reader:
                 resolve_year(clause, self.date)
             for a, b in pairs:
                 self.add("TRADES_WITH", a, b, sent, value_usd=amount.value_usd, year=year,
-                         projected=projected, _order=sent.span.start_char + amount.start)
+                         projected=projected, _order=sent.start_char + amount.start)
 
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text

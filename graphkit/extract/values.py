@@ -16,6 +16,7 @@ _USD_BEFORE = re.compile(
     r"(?:US\s?\$|USD|U\.S\.\s?\$|\$)\s?" + _NUM + r"(?:\s?" + _SCALE_RE + r")?", re.IGNORECASE)
 _USD_AFTER = re.compile(
     _NUM + r"\s?" + _SCALE_RE + r"?\s*(?:US|U\.S\.|American)?\s*(?:dollars?|USD)\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
@@ -46,6 +47,8 @@ def find_money(text: str) -> list[Money]:
     [5009000000.0, 227000000.0, 4500000000.0]
     """
     found: dict[int, Money] = {}
+    if not _DIGIT.search(text):  # every amount has a digit: the common case, cheaply
+        return []
     for pattern in (_USD_BEFORE, _USD_AFTER):
         for m in pattern.finditer(text):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end()
