@@ -20,7 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from .lexicon import load_lexicon
-from .tokens import token_table
+from .tokens import sentence_bounds, token_table
 
 __all__ = ["Mention", "Person", "ArticleEntities", "find_entities", "name_key", "slug"]
 
@@ -175,19 +175,32 @@ class _Word:
     text: str
 
 
-def _words(texts: list[str], spaces: list[str]) -> list[_Word]:
-    """Tokens joined by in-word hyphens ("Kassym-Jomart", "Al-Sisi") as one word."""
-    words: list[_Word] = []
-    i = 0
+def _words(texts: list[str], spaces: list[str]) -> tuple[list[int], list[str]]:
+    """Tokens joined by in-word hyphens ("Kassym-Jomart", "Al-Sisi") as one word.
+
+    Returns, by token, the end of the word that starts there (-1 inside a word) and the
+    word's text: parallel lists, because a document has hundreds of words and most are not
+    looked at twice.
+
+    >>> _words(["Al", "-", "Sisi", "met", "-", "x"], [""] * 3 + [" ", " ", ""])
+    ([3, -1, -1, 4, 5, 6], ['Al-Sisi', '-', 'Sisi', 'met', '-', 'x'])
+    """
     n = len(texts)
-    while i < n:
-        j = i + 1
-        while (j + 1 < n and texts[j] in "-‐" and not spaces[j - 1]
-               and not spaces[j] and texts[j + 1].isalpha()):
-            j += 2
-        words.append(_Word(i, j, "".join(texts[i:j])))
-        i = j
-    return words
+    ends, words = list(range(1, n + 1)), list(texts)
+    joins = [j for j, t in enumerate(texts) if (t == "-" or t == "‐") and 0 < j < n - 1
+             and not spaces[j - 1] and not spaces[j] and texts[j + 1].isalpha()]
+    for j in joins:
+        if ends[j] < 0:
+            continue  # already inside the word of an earlier hyphen
+        i = j - 1
+        while ends[i] < 0:
+            i -= 1
+        end = j + 2
+        ends[i] = end
+        for k in range(i + 1, end):
+            ends[k] = -1
+        words[i] = "".join(texts[i:end])
+    return ends, words
 
 
 @lru_cache(maxsize=65536)
@@ -360,13 +373,13 @@ class _PersonFinder:
         table = token_table(doc)
         self.texts, self.spaces, self.lowers = table.texts, table.spaces, table.lowers
         self.span_text = table.span_text
-        self.words = _words(self.texts, self.spaces)
+        # by token: the end of the word starting there (-1 inside a word), and its text
+        self.word_end, self.word_text = _words(self.texts, self.spaces)
         self._names: dict[tuple[int, int], tuple[int, int] | None] = {}
-        self.word_at = {w.start: k for k, w in enumerate(self.words)}
-        self.word_starts = [w.start for w in self.words]
         # the words a name can start at: most words are not names, and most rules look
         # only for names
-        self.name_words = [w for w in self.words if _is_name_word(w.text)]
+        self.name_words = [_Word(i, end, self.word_text[i]) for i, end in enumerate(self.word_end)
+                           if end > 0 and _is_name_word(self.word_text[i])]
         self.mention_at = {m.start: m for m in mentions}
         self.mention_ending = {m.end: m for m in mentions}
         self.titles = titles
@@ -387,33 +400,34 @@ class _PersonFinder:
         return self._names[tok, max_words]
 
     def _name_at(self, tok: int, max_words: int) -> tuple[int, int] | None:
-        texts, spaces = self.texts, self.spaces
-        k = self.word_at.get(tok)
-        if k is None:
+        texts, spaces, word_end, word_text = self.texts, self.spaces, self.word_end, self.word_text
+        n = len(texts)
+        if not 0 <= tok < n or word_end[tok] < 0:
             return None
         end = None
         count = 0
-        while k < len(self.words) and count < max_words:
-            w = self.words[k]
-            if any(i in self.blocked for i in range(w.start, w.end)):
+        k = tok
+        while k < n and count < max_words:
+            w_end, w_text = word_end[k], word_text[k]
+            if any(i in self.blocked for i in range(k, w_end)):
                 break
-            if _is_name_word(w.text):
-                end = w.end
+            if _is_name_word(w_text):
+                end = w_end
                 count += 1
-            elif w.text.lower() in _PARTICLES and end is not None:
+            elif w_text.lower() in _PARTICLES and end is not None:
                 pass
             else:
                 break
-            if spaces[w.end - 1] == "" and w.end < len(texts) and \
-                    texts[w.end] not in ("’s", "'s", "’", "'"):
-                if not texts[w.end].isspace():
-                    k += 1
-                    if k < len(self.words) and not _is_name_word(self.words[k].text):
+            if spaces[w_end - 1] == "" and w_end < n and \
+                    texts[w_end] not in ("’s", "'s", "’", "'"):
+                if not texts[w_end].isspace():
+                    k = w_end
+                    if k < n and not _is_name_word(word_text[k]):
                         break
                     continue
-            if "\n" in spaces[w.end - 1]:
+            if "\n" in spaces[w_end - 1]:
                 break
-            k += 1
+            k = w_end
         if end is None:
             return None
         return (tok, end)
@@ -514,6 +528,16 @@ class _PersonFinder:
         subjects = [m for m in self.mention_at.values()
                     if sent.start <= m.start < tok and m.label == "Country"]
         return min(subjects, key=lambda m: m.start).key if subjects else None
+
+    def _word_starts(self, first: int, stop: int) -> Iterator[int]:
+        """The tokens in ``first:stop`` that start a word."""
+        word_end = self.word_end
+        k = first
+        while k < stop and word_end[k] < 0:
+            k += 1
+        while k < stop:
+            yield k
+            k = word_end[k]
 
     # rules --------------------------------------------------------------------------------
     def run(self) -> None:
@@ -643,17 +667,15 @@ class _PersonFinder:
         doc = self.doc
         heads = {t.start for t in self.titles if t.id_ == "title:head"}
         title_tokens = {i for t in self.titles for i in range(t.start, t.end)}
-        for sent in doc.sents:
-            if not any(sent.start <= h < sent.end for h in heads):
+        for sent_start, sent_end in sentence_bounds(doc):
+            if not any(sent_start <= h < sent_end for h in heads):
                 continue
-            for w in self.words[bisect.bisect_right(self.word_starts, sent.start):]:
-                if w.start >= sent.end:
-                    break
-                before = w.start - 1
+            for start in self._word_starts(sent_start + 1, sent_end):
+                before = start - 1
                 if self.texts[before] not in (",", ";") and self.lowers[before] != "and" and \
                         before not in title_tokens:
                     continue
-                span = self.name_at(w.start, 3)
+                span = self.name_at(start, 3)
                 if not span or span[1] + 1 >= len(doc) or self.lowers[span[1]] != "for":
                     continue
                 m = self.mention_at.get(span[1] + 1)
@@ -680,12 +702,13 @@ class _PersonFinder:
             for k in {name_key(w) for w in p.words}:
                 keys.setdefault("any:" + k, set()).add(p.id)
         names = {p.name for p in self.people.values()}
-        for w in self.words:
-            if not _is_name_word(w.text) and w.text not in names:
+        for start in self._word_starts(0, len(self.texts)):
+            end, word = self.word_end[start], self.word_text[start]
+            if not _is_name_word(word) and word not in names:
                 continue
-            if any(i in self.claimed or i in self.blocked for i in range(w.start, w.end)):
+            if any(i in self.claimed or i in self.blocked for i in range(start, end)):
                 continue
-            span = self.name_at(w.start, 4) or (w.start, w.end)
+            span = self.name_at(start, 4) or (start, end)
             text = self.span_text(*span)
             words = text.split()
             ids = None

@@ -14,11 +14,11 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .entities import ArticleEntities, Mention
 from .lexicon import load_lexicon
-from .tokens import token_table
+from .tokens import sentence_bounds, token_table
 from .values import Money, find_dates, find_money, resolve_year
 
 __all__ = ["RawRelation", "find_relations", "confidence_of", "UNMEASURED"]
@@ -149,8 +149,7 @@ class _Reader:
         texts, starts, text = self.tokens.texts, self.tokens.starts, self.tokens.text
         mentions, m = self.ents.mentions, 0
         out = []
-        for n, span in enumerate(doc.sents):
-            start, end = span.start, span.end
+        for n, (start, end) in enumerate(sentence_bounds(doc)):
             end_char = starts[end - 1] + len(texts[end - 1])
             sent = _Sentence(start, end, starts[start], text[starts[start]:end_char],
                              [], [], [], [], starts, n)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import IDX, ORTH, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 
-__all__ = ["TokenTable", "token_table"]
+__all__ = ["TokenTable", "token_table", "sentence_bounds"]
 
 
 @dataclass
@@ -47,3 +47,15 @@ def token_table(doc: Doc) -> TokenTable:
                            [t.lower() for t in texts], idx)
         doc.user_data["graphkit_tokens"] = table
     return table
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``[(s.start, s.end) for s in doc.sents]``, without making a Span per sentence; kept in
+    ``doc.user_data`` once the pipeline has set the sentence starts."""
+    bounds = doc.user_data.get("graphkit_sentences")
+    if bounds is None:
+        flags = doc.to_array([SENT_START]).tolist() if len(doc) else []
+        starts = [i for i, flag in enumerate(flags) if flag == 1 or i == 0]
+        bounds = list(zip(starts, starts[1:] + [len(doc)]))
+        doc.user_data["graphkit_sentences"] = bounds
+    return bounds
