@@ -701,11 +701,9 @@ class _PersonFinder:
                 keys.setdefault(k, set()).add(p.id)
             for k in {name_key(w) for w in p.words}:
                 keys.setdefault("any:" + k, set()).add(p.id)
-        names = {p.name for p in self.people.values()}
-        for start in self._word_starts(0, len(self.texts)):
-            end, word = self.word_end[start], self.word_text[start]
-            if not _is_name_word(word) and word not in names:
-                continue
+        # every person's name starts with a name word, so only name words can repeat one
+        for w in self.name_words:
+            start, end = w.start, w.end
             if any(i in self.claimed or i in self.blocked for i in range(start, end)):
                 continue
             span = self.name_at(start, 4) or (start, end)
