@@ -196,9 +196,10 @@ class Graph:
             self.nodes[new].merge(self.nodes.pop(old))
         edges, self._edges = self.edges, {}
         for e in edges:
-            self.add_edge(Edge(e.type, renames.get(e.source, e.source),
-                               renames.get(e.target, e.target), e.article, e.evidence,
-                               e.confidence, e.properties))
+            if e.source in renames or e.target in renames:  # most edges keep their ends
+                e = Edge(e.type, renames.get(e.source, e.source), renames.get(e.target, e.target),
+                         e.article, e.evidence, e.confidence, e.properties)
+            self.add_edge(e)
 
     def subgraph(self, keep: Iterable[str], edges: Iterable[Edge] | None = None) -> Graph:
         """A new graph of the nodes ``keep`` and the edges (of ``edges``, default all) between them."""

@@ -47,12 +47,17 @@ def resolve(graph: Graph) -> Graph:
             if other is not keep:
                 renames[other.id] = keep.id
     # a shorter name that is a part of exactly one fuller name
-    full_nodes = [n for n in people if len(n.name.split()) >= 2 and n.id not in renames]
+    # (indexed by word: comparing each short name with every full name grew with their product)
+    full_by_word: dict[str, list[Node]] = {}
+    for node in people:
+        words = node.name.split()
+        if len(words) >= 2 and node.id not in renames:
+            for key in dict.fromkeys(name_key(w) for w in words):
+                full_by_word.setdefault(key, []).append(node)
     for node in people:
         if node.id in renames or len(node.name.split()) >= 2:
             continue
-        key = name_key(node.name)
-        matches = [f for f in full_nodes if key in {name_key(w) for w in f.name.split()}]
+        matches = full_by_word.get(name_key(node.name), [])
         if len(matches) == 1:
             renames[node.id] = matches[0].id
     if renames:
