@@ -23,6 +23,7 @@ __all__ = ["SentenceSplitter", "Gazetteer"]
 _SENT_END = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "»"}
 _OPENERS = set("“\"‘'(")
+_BOUNDARY = _SENT_END | _CLOSERS
 
 
 class SentenceSplitter:
@@ -39,13 +40,22 @@ class SentenceSplitter:
 
     @staticmethod
     def starts(texts: list[str], spaces: list[str]) -> list[int]:
-        """1 where a sentence starts, -1 elsewhere (spaCy's SENT_START values)."""
-        out = [1] * len(texts)
-        for i in range(1, len(texts)):
+        """1 where a sentence starts, -1 elsewhere (spaCy's SENT_START values).
+
+        >>> SentenceSplitter.starts(["He", "left", ".", "Then", "U.S", ".", "x", "\\n", "y"],
+        ...                         [" ", "", " ", " ", "", " ", "", "", ""])
+        [1, -1, -1, 1, -1, -1, -1, -1, 1]
+        """
+        out = [-1] * len(texts)
+        if out:
+            out[0] = 1
+        # only a token after a stop, a closing quote or a line break can start a sentence
+        after = [i + 1 for i, t in enumerate(texts[:-1]) if t in _BOUNDARY or "\n" in t]
+        for i in after:
             prev, tok = texts[i - 1], texts[i]
             if prev.isspace() and "\n" in prev:
-                continue  # a line break
-            out[i] = -1
+                out[i] = 1  # a line break
+                continue
             if tok.isspace():
                 continue
             j = i - 1
