@@ -96,3 +96,21 @@ def test_the_notebook_view_draws_inside_its_iframe(chromium, seeds_graph, tmp_pa
     assert counts == [len(seeds_graph.nodes), len(seeds_graph.edges)]
     assert not errors
     assert all(u.startswith(("file:", "about:", "data:")) for u in requests), requests
+
+
+def test_the_sampled_layout_of_a_big_graph_is_deterministic_and_keeps_neighbours_close():
+    import networkx as nx
+    import numpy as np
+
+    from graphkit.render import sampled_spring_layout
+
+    G = nx.planted_partition_graph(10, 80, 0.15, 0.002, seed=1)  # ten clusters of 80
+    pos = sampled_spring_layout(G, k=3.0 / len(G) ** 0.5)
+    assert pos == sampled_spring_layout(G, k=3.0 / len(G) ** 0.5)
+    xy = np.array([pos[v] for v in G])
+    edges = np.array(list(G.edges()))
+    edge_length = np.linalg.norm(xy[edges[:, 0]] - xy[edges[:, 1]], axis=1).mean()
+    pairs = np.random.default_rng(0).integers(0, len(G), (4000, 2))
+    pair_length = np.linalg.norm(xy[pairs[:, 0]] - xy[pairs[:, 1]], axis=1).mean()
+    assert edge_length < 0.5 * pair_length
+    assert np.isfinite(xy).all() and np.abs(xy).max() == pytest.approx(1.0)
