@@ -47,7 +47,11 @@ def find_money(text: str) -> list[Money]:
     [5009000000.0, 227000000.0, 4500000000.0]
     """
     found: dict[int, Money] = {}
-    if not _DIGIT.search(text):  # every amount has a digit: the common case, cheaply
+    # every amount has a digit and a "$", "USD" or "dollar": most sentences, cheaply ruled out
+    if not _DIGIT.search(text):
+        return []
+    lowered = text.lower()
+    if "$" not in text and "usd" not in lowered and "dollar" not in lowered:
         return []
     for pattern in (_USD_BEFORE, _USD_AFTER):
         for m in pattern.finditer(text):
