@@ -86,10 +86,10 @@ _TARGET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the 
 _EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|"
                       r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
-                   r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
-                   r"discussions)\b")
+                 r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
+                 r"discussions)\b")
 _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
-                   r"spoke by|call with|conversation)\b")
+                 r"spoke by|call with|conversation)\b")
 _VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour)\b")
 _TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
 _INVEST = _Trigger(r"\binvest\w*")
@@ -99,7 +99,7 @@ _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|trea
                        r"charters?|communiqu\w+|roadmaps?)\b",
                        re.IGNORECASE)
 _COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|"
-                        r"ties|relations)\b")
+                      r"ties|relations)\b")
 _MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|comprised of|consisting of|"
                      r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
 # "the bloc comprised of Peru, Chile...", "the presidents of Kenya, Tanzania... (at the summit)"
@@ -118,7 +118,7 @@ _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|re
                            r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
-                        r"(?:official\s+)?invitation to\b|\binvited\b")
+                      r"(?:official\s+)?invitation to\b|\binvited\b")
 _PRONOUNS = {"he", "she", "him", "her"}
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
