@@ -47,6 +47,9 @@ class Node:
     aliases: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)
     properties: dict[str, Any] = field(default_factory=dict)
+    # the articles as a set, once there are many: a country of a news stream is in thousands
+    # of articles, and looking each new one up in the list made merging grow with their square
+    _article_set: set[str] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         check_label(self.label)
@@ -56,7 +59,14 @@ class Node:
             self.aliases.append(alias)
 
     def add_article(self, article_id: str) -> None:
-        if article_id not in self.articles:
+        if len(self.articles) < 32:
+            if article_id not in self.articles:
+                self.articles.append(article_id)
+            return
+        if self._article_set is None or len(self._article_set) != len(self.articles):
+            self._article_set = set(self.articles)
+        if article_id not in self._article_set:
+            self._article_set.add(article_id)
             self.articles.append(article_id)
 
     def merge(self, other: Node) -> None:
