@@ -6,6 +6,7 @@ because these machines are shared and noisy: an absolute time means little, a ra
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -101,10 +102,22 @@ def _number(value: float) -> str:
     return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
 
 
+def shown_ratio(ratio: float | None, goal: str | None) -> str:
+    """``ratio`` to two decimals, rounded towards missing its goal, so that a miss never
+    reads as the goal itself (1.6997 against ">= 1.7" shows 1.69)."""
+    if ratio is None:
+        return ""
+    if goal and goal.startswith(">="):
+        return f"{math.floor(ratio * 100) / 100:.2f}"
+    if goal and goal.startswith("<="):
+        return f"{math.ceil(ratio * 100) / 100:.2f}"
+    return f"{ratio:.2f}"
+
+
 def print_table(figures: list[Figure]) -> None:
     head = ("stage", "figure", "value", "unit", "input", "ratio", "to reference", "goal")
     rows = [(f.stage, f.name, _number(f.value), f.unit, f.size,
-             "" if f.ratio is None else f"{f.ratio:.2f}", f.reference,
+             shown_ratio(f.ratio, f.goal), f.reference,
              "" if f.met is None else f"{f.goal} {'met' if f.met else 'MISSED'}")
             for f in figures]
     widths = [max(len(str(r[i])) for r in [head, *rows]) for i in range(len(head))]
