@@ -195,3 +195,13 @@ def test_the_tokenizer_splits_as_spacy_s_default_one(nlp):
         ours, theirs = nlp.tokenizer(text), default(text)
         assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in ours] == \
             [(t.text, t.idx, t.whitespace_, t.norm_) for t in theirs]
+
+
+def test_an_acronym_with_its_head_noun_is_learnt_but_not_a_place_in_brackets(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Ministers met at the Pacific Centre for Disaster Resilience (PCDR Centre) in Suva. "
+        "The PCDR Centre will train staff. Fiji's mission to the United Nations (New York) "
+        "welcomed it.")))
+    org = g.nodes["org:PCDR-Centre"]
+    assert org.name == "Pacific Centre for Disaster Resilience" and "PCDR Centre" in org.aliases
+    assert not any("New York" in n.name for n in g.nodes.values())

@@ -85,7 +85,8 @@ _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council
               "Center", "Centre", "Foundation", "Service", "Ministry", "Secretariat", "Court",
               "Parliament", "Assembly", "Network", "Initiative", "Treaty", "Pact", "Bloc"}
 _ACRONYM_WINDOW = 400  # characters: ten words of a name, and then some
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+# "(KOICA)", "(EurAsEC)", and an acronym with its head noun: "(AHA Centre)", "(CARICOM Secretariat)"
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}|[A-Z][A-Z&]{1,9} [A-Z][a-z]+)\)")
 _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'’.&]*(?:-[\w'’]+)*\s+(?:(?:of|for|on|and|in|the|de|del|des|la|du|el)\s+)*){1,10}"
     r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*" + _ACRONYM.pattern
@@ -314,16 +315,18 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
         if org_id is None:
             if not (set(words) & _ORG_HEADS or _initials_match(words, acronym)):
                 continue
-            org_id = acronym
+            org_id = acronym.replace(" ", "-")
             learnt[org_id] = (name, acronym)
         key = f"org:{org_id}"
         start = m.start() + m.group(0).find(name)
         span = doc.char_span(start, start + len(name), alignment_mode="expand")
         if span is not None:
             mentions.append(Mention(span.start, span.end, "Organization", key, span.text, "name"))
-        for i, text in enumerate(token_table(doc).texts):
-            if text == acronym:
-                mentions.append(Mention(i, i + 1, "Organization", key, acronym, "acronym"))
+        texts, parts = token_table(doc).texts, acronym.split()
+        for i in range(len(texts) - len(parts) + 1):
+            if texts[i:i + len(parts)] == parts:
+                mentions.append(Mention(i, i + len(parts), "Organization", key, acronym,
+                                        "acronym"))
     return learnt
 
 
