@@ -716,6 +716,11 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "as", "on", "under", "via", "within", "and", "cooperation", "co-operation"}
 # a list of no sector at all: "cooperation in all areas"
 _NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)")
+# "people to people", "business to business": one modifier, not a list ending at "to"
+_REDUPLICATED = re.compile(r"\b([a-z]+) to \1\b")
+# adjectives that only qualify the next item of a list: "new and renewable energy"
+_SHARED_MODIFIERS = {"new", "other", "traditional", "modern", "emerging", "related", "relevant",
+                     "existing", "future", "promising", "priority", "key", "major"}
 _SECTOR_END = re.compile(r"[.;:!?()\"“”‘’]")
 
 def _negated(text: str, match: re.Match | None) -> bool:
@@ -732,16 +737,20 @@ def _sectors(text: str) -> list[str]:
     ['mining', 'green energy', 'tourism']
     >>> _sectors("Cooperation with Baku, Minister X said.")
     []
+    >>> _sectors("relations covering trade, new and renewable energy and people to people contacts")
+    ['trade', 'renewable energy', 'people-to-people contacts']
     """
     for intro in _SECTOR_INTRO.finditer(text):
         tail = _SECTOR_END.split(text[intro.end():], 1)[0]
         items: list[str] = []
-        for part in _SECTOR_SEP.split(tail):
+        for part in _SECTOR_SEP.split(_REDUPLICATED.sub(r"\1-to-\1", tail)):
             words = part.split()
             cut = next((k for k, w in enumerate(words) if w in _SECTOR_STOP), len(words))
             item = " ".join(words[:cut])
             if not _SECTOR_ITEM.fullmatch(item) or _NOT_SECTORS.fullmatch(item):
                 break
+            if item in _SHARED_MODIFIERS:
+                continue  # "new and renewable energy": an adjective of the next item
             items.append(item)
             if cut < len(words):
                 break
