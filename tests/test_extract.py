@@ -205,3 +205,12 @@ def test_an_acronym_with_its_head_noun_is_learnt_but_not_a_place_in_brackets(nlp
     org = g.nodes["org:PCDR-Centre"]
     assert org.name == "Pacific Centre for Disaster Resilience" and "PCDR Centre" in org.aliases
     assert not any("New York" in n.name for n in g.nodes.values())
+
+
+def test_an_office_in_the_capital_is_in_the_country_just_named(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Japanese minister then flew to Dhaka, where he met officials of Bangladesh. "
+        "He said the Japan International Cooperation Agency (JICA) would open a new office "
+        "in the capital next year.")))
+    offices = {(e.source, e.target) for e in g.edges if e.type == "HAS_OFFICE_IN"}
+    assert offices == {("org:JICA", "country:BGD")}

@@ -119,6 +119,7 @@ _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|re
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
+_IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
@@ -276,6 +277,15 @@ class _Reader:
                                      if (self.office.get(p.key) or "").startswith("country:")))
         if len(offices) == 2:
             return offices[0], offices[1]
+        return None
+
+    def capital_referent(self, sent: _Sentence) -> str | None:
+        """Whose capital 'in the capital' is: the country (or the country of the city) that
+        the two sentences before name last; a demonym ('the Brazilian leader') is no place."""
+        for earlier in reversed(self.sentences[max(0, sent.index - 2):sent.index]):
+            places = [m for m in earlier.countries + earlier.cities if m.kind != "demonym"]
+            if places:
+                return self.place_of(max(places, key=lambda m: m.start))
         return None
 
     def place_of(self, m: Mention) -> str | None:
@@ -540,9 +550,12 @@ class _Reader:
             return
         places = [p for p in sent.cities + sent.countries
                   if self.tokens.lowers[p.start - 1] in ("in", "of") or p.label == "City"]
-        if not places:
-            return
         org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - m.start())).key
+        if not places:
+            country = self.capital_referent(sent) if _IN_THE_CAPITAL.search(sent.text) else None
+            if country:
+                self.add("HAS_OFFICE_IN/the-capital", org, country, sent)
+            return
         place = places[0]
         self.add("HAS_OFFICE_IN", org, self.place_of(place), sent,
                  city=place.text if place.label == "City" else None)
