@@ -214,3 +214,12 @@ def test_an_office_in_the_capital_is_in_the_country_just_named(nlp):
         "in the capital next year.")))
     offices = {(e.source, e.target) for e in g.edges if e.type == "HAS_OFFICE_IN"}
     assert offices == {("org:JICA", "country:BGD")}
+
+
+def test_the_n_member_bloc_is_the_organization_named_before(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Leaders of the Southern African Development Community (SADC) met in Gaborone. "
+        "Botswana took over the chairmanship of the 16-member community on Saturday.")))
+    members = {(e.source, e.target) for e in g.edges if e.type == "MEMBER_OF"}
+    assert ("country:BWA", "org:SADC") in members
+    assert "16-member community" not in g.nodes["org:SADC"].aliases

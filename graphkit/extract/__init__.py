@@ -72,7 +72,8 @@ def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str) -> None:
                 name, acronym = ents.organizations.get(org_id, (m.text, ""))
             props = {"acronym": acronym} if acronym else {}
             node = graph.add_node(Node(m.key, "Organization", name, [], [article_id], props))
-            node.add_alias(m.text)
+            if m.kind != "description":  # "the nine-member community" is no name of it
+                node.add_alias(m.text)
     for pid, person in ents.people.items():
         node = graph.add_node(Node(pid, "Person", person.name, [], [article_id]))
         for alias in person.aliases:

@@ -84,6 +84,9 @@ _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council
               "Movement", "Partnership", "Cooperation", "Co-operation", "Federation", "Office",
               "Center", "Centre", "Foundation", "Service", "Ministry", "Secretariat", "Court",
               "Parliament", "Assembly", "Network", "Initiative", "Treaty", "Pact", "Bloc"}
+_ORG_DESCRIPTION = re.compile(
+    r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
+    r"organi[sz]ation|alliance|union|association|forum|commonwealth)\b")
 _ACRONYM_WINDOW = 400  # characters: ten words of a name, and then some
 # "(KOICA)", "(EurAsEC)", and an acronym with its head noun: "(AHA Centre)", "(CARICOM Secretariat)"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}|[A-Z][A-Z&]{1,9} [A-Z][a-z]+)\)")
@@ -240,6 +243,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
             titles.append(span)
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
+    mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
+                      key=lambda m: m.start)
     blocked = set()
     for m in mentions:
         if m.label != "City":  # "Vladimir Putin": a city's name can be a person's
@@ -328,6 +333,35 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
                 mentions.append(Mention(i, i + len(parts), "Organization", key, acronym,
                                         "acronym"))
     return learnt
+
+
+def _org_descriptions(doc: Doc, mentions: list[Mention], lex,
+                      learnt: dict[str, tuple[str, str]]) -> list[Mention]:
+    """'the nine-member community', 'the 10-nation bloc': the organization named before whose
+    name has that head noun ('Community of Portuguese Language Countries'), or else the only
+    organization named before."""
+    table = token_table(doc)
+    orgs = [m for m in mentions if m.label == "Organization"]
+    found = []
+    for match in _ORG_DESCRIPTION.finditer(table.text):
+        before = [m for m in orgs if table.starts[m.start] < match.start()]
+        head = match.group(1).lower()
+
+        def name(m: Mention) -> str:
+            org_id = m.key.split(":", 1)[1]
+            known = lex.organizations.get(org_id)
+            return (known.name if known else learnt.get(org_id, (m.text, ""))[0]).lower()
+
+        named = list(dict.fromkeys(m.key for m in before if head in name(m).split()))
+        keys = named or list(dict.fromkeys(m.key for m in before))
+        if len(named) > 1 or (not named and len(keys) != 1):
+            continue  # more than one it could be
+        start = match.start() + len("the ")
+        span = doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is not None:
+            found.append(Mention(span.start, span.end, "Organization", keys[-1], span.text,
+                                 "description"))
+    return found
 
 
 def _acronym_definitions(text: str) -> Iterator[re.Match]:
