@@ -223,3 +223,13 @@ def test_the_n_member_bloc_is_the_organization_named_before(nlp):
     members = {(e.source, e.target) for e in g.edges if e.type == "MEMBER_OF"}
     assert ("country:BWA", "org:SADC") in members
     assert "16-member community" not in g.nodes["org:SADC"].aliases
+
+
+def test_his_counterpart_holds_the_speaker_s_post_in_the_other_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Ugandan President Yoweri Museveni and Ugandan Trade Minister Francis Mwebesa welcomed "
+        "the delegation in Kampala. Kenyan Trade Minister Moses Kuria held talks with his "
+        "Ugandan counterpart on Tuesday.")))
+    met = {frozenset((e.source, e.target)) for e in g.edges if e.type == "MET_WITH"}
+    assert frozenset(("person:moses-kuria", "person:francis-mwebesa")) in met
+    assert frozenset(("person:moses-kuria", "person:yoweri-museveni")) not in met

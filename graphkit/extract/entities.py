@@ -789,8 +789,20 @@ class _PersonFinder:
                 resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
         self.person_mentions.extend(resolved)
 
+    def post_of_last_person_before(self, at: int) -> str | None:
+        """The post (title head) of the person named last before token ``at``."""
+        before = [m for m in self.person_mentions if m.start < at]
+        if not before:
+            return None
+        person = self.people.get(max(before, key=lambda m: m.start).key)
+        titles = [_title_head(t) for t, _ in person.offices] if person else []
+        return next((t for t in titles if t != "counterpart"), None)
+
     def resolve_role(self, title: str, office: str | None, at: int) -> Person | None:
         head = _title_head(title)
+        if head == "counterpart":
+            # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
+            head = self.post_of_last_person_before(at) or head
         candidates = []
         for p in self.people.values():
             for t, o in p.offices:
