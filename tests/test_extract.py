@@ -233,3 +233,13 @@ def test_his_counterpart_holds_the_speaker_s_post_in_the_other_country(nlp):
     met = {frozenset((e.source, e.target)) for e in g.edges if e.type == "MET_WITH"}
     assert frozenset(("person:moses-kuria", "person:francis-mwebesa")) in met
     assert frozenset(("person:moses-kuria", "person:yoweri-museveni")) not in met
+
+
+def test_an_arrival_with_no_place_is_where_the_last_visit_went(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chilean President Gabriel Boric arrived in Brasilia on Monday for the Mercosur summit. "
+        "Later, Paraguayan President Santiago Pena arrived for the summit, where Paraguay will "
+        "take over the rotating presidency. Argentina's president is to visit next week.")))
+    visits = {(e.source, e.target) for e in g.edges if e.type == "VISITED"}
+    assert visits == {("person:gabriel-boric", "country:BRA"),
+                      ("person:santiago-pena", "country:BRA")}

@@ -119,6 +119,11 @@ _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|re
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
+# the words just before a visit that make it one not (yet) made
+_PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
+                             r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$",
+                             re.IGNORECASE)
+_ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving)\b")
 _IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
@@ -374,8 +379,11 @@ class _Reader:
 
     def visits(self, sent: _Sentence) -> None:
         m = _VISIT.search(sent.text)
-        if not m or re.search(r"\b(?:due to|expected to|scheduled to|will|plans? to|return)\b",
-                              sent.text):
+        # a visit planned ("will visit", "is expected to arrive", "invited him to visit") or
+        # returned is not one made; what the sentence says will happen after it is no matter
+        if not m or re.search(r"\breturn", sent.text) or any(
+                _PLANNED_BEFORE.search(sent.text, 0, t.start())
+                for t in _VISIT.finditer(sent.text)):
             return
         people = self.people_in(sent)
         if not people:
@@ -409,6 +417,7 @@ class _Reader:
             if country != own:
                 places.append((place, country))
         if not places:
+            self.arrival_there(sent, visitor, own)
             return
         place, country = places[0]
         city = place.text if place.label == "City" else next(
@@ -418,6 +427,18 @@ class _Reader:
         self.add("VISITED/travel", visitor, country, sent, city=city,
                  date=dates[0][0] if dates else None,
                  duration=f"{duration.group(1)}-day" if duration else None)
+
+    def arrival_there(self, sent: _Sentence, visitor: str, own: str | None) -> None:
+        """'Kagame arrived for the summit', no place named: where the visit read in the three
+        sentences before went (others arriving for the same event)."""
+        if not _ARRIVED.search(sent.text):
+            return
+        first = self.sentences[max(0, sent.index - 3)].start
+        earlier = [r for r in self.out if r.type == "VISITED" and first <= r.at < sent.start]
+        if earlier and earlier[-1].target != own:
+            trip = earlier[-1]
+            self.add("VISITED/arrived-there", visitor, trip.target, sent,
+                     city=trip.properties.get("city"))
 
     def invitations(self, sent: _Sentence) -> None:
         people = self.people_in(sent)
