@@ -243,3 +243,19 @@ def test_an_arrival_with_no_place_is_where_the_last_visit_went(nlp):
     visits = {(e.source, e.target) for e in g.edges if e.type == "VISITED"}
     assert visits == {("person:gabriel-boric", "country:BRA"),
                       ("person:santiago-pena", "country:BRA")}
+
+
+def test_membership_apposition_and_clause_rules(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Kenyan President William Ruto arrived in Hanoi on Monday. Kenya, a founding member of "
+        "the East African Community, opened its embassy in Hanoi in 2019, while Vietnam has had "
+        "an embassy in Nairobi since 2006. Ruto thanked Vietnam for supporting Kenya's bid. "
+        "Both countries are members of the World Trade Organization. The African Development "
+        "Bank will open a resident mission in the capital, officials said.")))
+    edges = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("MEMBER_OF", "country:KEN", "org:EAC") in edges
+    assert ("MEMBER_OF", "country:VNM", "org:EAC") not in edges
+    assert ("MEMBER_OF", "country:VNM", "org:WTO") in edges
+    assert ("HAS_EMBASSY_IN", "country:VNM", "country:KEN") in edges
+    assert ("SUPPORTS", "country:VNM", "country:KEN") in edges
+    assert ("HAS_OFFICE_IN", "org:AfDB", "country:VNM") in edges

@@ -110,7 +110,7 @@ _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admiss
                             re.IGNORECASE)
 _DIPLOMATIC = _Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
 _EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies))\b")
-_OFFICE = _Trigger(r"\b(?:office|headquarter\w*|secretariat|representation)\b")
+_OFFICE = _Trigger(r"\b(?:office|headquarter\w*|secretariat|representation|resident mission)\b")
 _RECOGNIZE = _Trigger(r"\brecogni[sz]\w*")
 _SUPPORT = _Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
 # "Australia would continue to support", "pledged to support": a subject that supports
@@ -285,8 +285,12 @@ class _Reader:
         return None
 
     def capital_referent(self, sent: _Sentence) -> str | None:
-        """Whose capital 'in the capital' is: the country (or the country of the city) that
-        the two sentences before name last; a demonym ('the Brazilian leader') is no place."""
+        """Whose capital 'in the capital' is: where the article's last visit before it went
+        (where its events take place), else the country (or the country of the city) that the
+        two sentences before name last, a demonym ('the Brazilian leader') being no place."""
+        trips = [r.target for r in self.out if r.type == "VISITED" and r.at < sent.start]
+        if trips:
+            return trips[-1]
         for earlier in reversed(self.sentences[max(0, sent.index - 2):sent.index]):
             places = [m for m in earlier.countries + earlier.cities if m.kind != "demonym"]
             if places:
@@ -501,15 +505,40 @@ class _Reader:
             return
         if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
             return
+        appositions = self.member_appositions(sent)
+        for country, org in appositions:
+            self.add("MEMBER_OF/apposition", country, org, sent)
+        if appositions:
+            return
         countries = [m.key for m in sent.countries]
-        if re.search(r"\b(?:the|both|two)\s+(?:two\s+)?countries\b|\bbilateral", sent.text) \
-                and self.pair:
+        if re.search(r"\b(?:the|both|two)\s+(?:two\s+)?countries\b|\bbilateral", sent.text,
+                     re.IGNORECASE) and self.pair:
             countries = list(self.pair)
         elif not countries and self.pair and re.search(r"\bcooperat", sent.text):
             countries = list(self.pair)
         for org in dict.fromkeys(m.key for m in sent.orgs):
             for country in dict.fromkeys(countries):
                 self.add("MEMBER_OF/context", country, org, sent)
+
+    def member_appositions(self, sent: _Sentence) -> list[tuple[str, str]]:
+        """'Oman, a member of the Gulf Cooperation Council (GCC), opened...': the member is
+        the country the apposition follows, not every country of the sentence."""
+        lowers, found = self.tokens.lowers, []
+        country_ending = {m.end: m for m in sent.countries}
+        org_at = {m.start: m for m in sent.orgs}
+        for k in range(sent.start + 3, sent.end - 2):
+            if lowers[k] != "member" or lowers[k + 1] != "of":
+                continue
+            org = org_at.get(k + 2) or (org_at.get(k + 3) if lowers[k + 2] == "the" else None)
+            j = k - 1
+            if lowers[j] not in ("a", "an", "the"):
+                j -= 1  # "a founding member"
+            if org is None or lowers[j] not in ("a", "an", "the") or lowers[j - 1] != ",":
+                continue
+            country = country_ending.get(j - 1)
+            if country is not None:
+                found.append((country.key, org.key))
+        return found
 
     def diplomatic(self, sent: _Sentence) -> None:
         trigger = _DIPLOMATIC.search(sent.text)
@@ -552,6 +581,14 @@ class _Reader:
                                   for k in range(max(sent.start, trig - 5), trig)):
                 subj = [m for m in sent.countries if m.start < trig]
                 owners = [subj[0].key] if subj else []
+            # "while Turkmenistan has had an embassy": the country a few words before, in the
+            # same clause
+            if not owners:
+                clause_start = max([sent.start] + [k + 1 for k in range(max(sent.start, trig - 6), trig)
+                                                   if lowers[k] in (",", ";", "and", "while")])
+                subj = [m for m in sent.countries if clause_start <= m.start and m.end <= trig
+                        and m.kind != "demonym"]
+                owners = [subj[-1].key] if subj else []
             places = [m for m in sent.cities + sent.countries
                       if trig < m.start < stop and lowers[m.start - 1] in ("in", "to")]
             places.sort(key=lambda m: m.start)
@@ -616,6 +653,8 @@ class _Reader:
                               if sent.offset(x) >= len(prefix) - 60]
                 if candidates:
                     subjects = [max(candidates)[1]]
+            elif re.search(r"\bfor\s+$", prefix) and near:
+                subjects = [near[-1].key]  # "thanked Oman for supporting Turkmenistan's bid"
             elif re.search(r"\bsupport(?:ing)?\b", m.group(0), re.IGNORECASE) and self.pair and (
                     _PAIR_REF.search(sent.text) or re.search(r"\bministers|leaders\b", prefix)):
                 subjects = list(self.pair)
