@@ -1,14 +1,15 @@
 """Extraction quality on the development set, held to the bar of the issues.
 
 Entities: precision and recall >= 0.95; relations: precision >= 0.90 and recall >= 0.85, on
-the seeds, on the devset, and on graphkit's own articles (tests/data: written for the project,
-other regions and titles, gold made by hand). First measured before any rule was tuned on
-them: n01-n03 entities P 1.00 / R 0.92, relations P 1.00 / R 0.88; the two long articles
-n04-n05 (a leader's tour with 18 countries, a regional ministers' meeting with 16), added
-later, entities P 0.97 / R 0.97, relations P 0.81 / R 0.75; n06 (a Gulf head of state in
-Central Asia, dateline style), entities P 1.00 / R 1.00, relations P 0.92 / R 0.71. The
-rules each failure led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as an
-earlier figure, "the two sides" as the pair just named), each tested in test_extract.
+the seeds, on the devset, and on graphkit's own articles (tests/data: written for the
+project, other regions and titles, gold made by hand). First measured before any rule was
+tuned on them: n01-n03 entities P 1.00 / R 0.92, relations P 1.00 / R 0.88; the two long
+articles n04-n05 (a leader's tour with 18 countries, a regional ministers' meeting with 16),
+added later, entities P 0.97 / R 0.97, relations P 0.81 / R 0.75; n06 (a Gulf head of state
+in Central Asia, dateline style), entities P 1.00 / R 1.00, relations P 0.92 / R 0.71. The
+rules each failure led to state facts of English ("President X of Y", "was represented by",
+"from $4 billion" as an earlier figure, "the two sides" as the pair just named), each tested
+in test_extract.
 """
 from pathlib import Path
 
