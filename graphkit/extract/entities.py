@@ -342,16 +342,16 @@ def _org_descriptions(doc: Doc, mentions: list[Mention], lex,
     organization named before."""
     table = token_table(doc)
     orgs = [m for m in mentions if m.label == "Organization"]
+
+    def name(m: Mention) -> str:
+        org_id = m.key.split(":", 1)[1]
+        known = lex.organizations.get(org_id)
+        return (known.name if known else learnt.get(org_id, (m.text, ""))[0]).lower()
+
     found = []
     for match in _ORG_DESCRIPTION.finditer(table.text):
         before = [m for m in orgs if table.starts[m.start] < match.start()]
         head = match.group(1).lower()
-
-        def name(m: Mention) -> str:
-            org_id = m.key.split(":", 1)[1]
-            known = lex.organizations.get(org_id)
-            return (known.name if known else learnt.get(org_id, (m.text, ""))[0]).lower()
-
         named = list(dict.fromkeys(m.key for m in before if head in name(m).split()))
         keys = named or list(dict.fromkeys(m.key for m in before))
         if len(named) > 1 or (not named and len(keys) != 1):
