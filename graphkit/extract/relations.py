@@ -382,13 +382,13 @@ class _Reader:
                         self.add("VISITED/met-there", a, host, sent, city=venue.text)
 
     def visits(self, sent: _Sentence) -> None:
-        m = _VISIT.search(sent.text)
+        triggers = list(_VISIT.finditer(sent.text))
         # a visit planned ("will visit", "is expected to arrive", "invited him to visit") or
         # returned is not one made; what the sentence says will happen after it is no matter
-        if not m or re.search(r"\breturn", sent.text) or any(
-                _PLANNED_BEFORE.search(sent.text, 0, t.start())
-                for t in _VISIT.finditer(sent.text)):
+        if not triggers or re.search(r"\breturn", sent.text) or any(
+                _PLANNED_BEFORE.search(sent.text, 0, t.start()) for t in triggers):
             return
+        m = triggers[0]
         people = self.people_in(sent)
         if not people:
             return
