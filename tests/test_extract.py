@@ -259,3 +259,17 @@ def test_membership_apposition_and_clause_rules(nlp):
     assert ("HAS_EMBASSY_IN", "country:VNM", "country:KEN") in edges
     assert ("SUPPORTS", "country:VNM", "country:KEN") in edges
     assert ("HAS_OFFICE_IN", "org:AfDB", "country:VNM") in edges
+
+
+def test_a_ranking_of_trading_partners_gives_each_figure_its_partner(nlp):
+    g = extract_article(nlp, Article("t", date="2024-03-01", text=(
+        "Talks between Kenya and Ghana ended on Friday. China remained Kenya's largest trading "
+        "partner last year, with bilateral trade of $8.1 billion, followed by India with "
+        "$3.4 billion. Japan is one of Chile's main trading partners, with trade worth "
+        "900 billion yen.")))
+    trade = {frozenset(k): e.properties for k, e in edges(g, "TRADES_WITH").items()}
+    assert trade[frozenset({"country:KEN", "country:CHN"})]["value_usd"] == 8.1e9
+    assert trade[frozenset({"country:KEN", "country:IND"})]["value_usd"] == 3.4e9
+    assert trade[frozenset({"country:KEN", "country:CHN"})]["year"] == 2023
+    assert frozenset({"country:CHL", "country:JPN"}) in trade
+    assert frozenset({"country:KEN", "country:GHA"}) not in trade

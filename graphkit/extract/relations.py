@@ -130,6 +130,9 @@ _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
                              re.IGNORECASE)
 _DURATION = re.compile(r"\b(\w+)-day\b")
+# "Brazil's top trading partner", "Kenya's second-largest trade partner"
+_PARTNER_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:trading|trade|commercial) partner",
+                         re.IGNORECASE)
 
 
 @dataclass
@@ -672,34 +675,63 @@ class _Reader:
 
 
     def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
+        hub = self.trading_hub(sent)
+        if hub is not None and amounts:
+            self.partner_figures(sent, amounts, hub)
+            return
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
-        pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) else []
-        if not pairs and len(explicit) >= 2:
+        pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) and hub is None else []
+        if hub is not None:  # "Germany is one of Nigeria's leading trading partners"
+            pairs = [(hub, next(c for c in explicit if c != hub))] if len(explicit) > 1 else []
+        elif not pairs and len(explicit) >= 2:
             pairs = [(explicit[0], explicit[1])]
         elif not pairs and self.pair and (not explicit or explicit[0] in self.pair):
             pairs = [self.pair]
         if not pairs:
             return
-        trade_at = _TRADE.search(sent.text).start()
         if not amounts:  # a figure in another currency: the relation, no dollar value
             for a, b in pairs:
                 self.add("TRADES_WITH/other-currency", a, b, sent,
                          year=resolve_year(sent.text, self.date),
                          _order=-1)
         for amount in amounts:
-            if _INVEST.search(sent.text[trade_at:amount.start]):
-                continue
-            before = sent.text[max(0, amount.start - 60):amount.start]
-            if _EARLIER.search(before) and len(amounts) > 1:
-                continue
-            clause = sent.text[max(0, amount.start - 120):amount.end + 60]
-            projected = (bool(_PROJECTED.search(before)) and not _STATED.search(before)) or \
-                bool(_TARGET_AFTER.match(sent.text, amount.end))
-            year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
-                resolve_year(clause, self.date)
-            for a, b in pairs:
-                self.add("TRADES_WITH", a, b, sent, value_usd=amount.value_usd, year=year,
-                         projected=projected, _order=sent.start_char + amount.start)
+            self.trade_figure(sent, amount, len(amounts), pairs)
+
+    def trading_hub(self, sent: _Sentence) -> str | None:
+        """The country whose partners a sentence ranks: 'China remained Brazil's top trading
+        partner ..., followed by the United States'."""
+        for m in sent.countries:
+            end = sent.offset(m) + len(m.text)
+            if _PARTNER_OF.match(sent.text, end):
+                return m.key
+        return None
+
+    def partner_figures(self, sent: _Sentence, amounts: list[Money], hub: str) -> None:
+        """Each figure of a ranking belongs to the hub and the partner named last before it."""
+        for amount in amounts:
+            partners = [c.key for c in sent.countries
+                        if c.key != hub and sent.offset(c) < amount.start]
+            if partners:
+                self.trade_figure(sent, amount, len(amounts), [(hub, partners[-1])],
+                                  rule="TRADES_WITH/partner")
+
+    def trade_figure(self, sent: _Sentence, amount: Money, count: int,
+                     pairs: list[tuple[str, str]], rule: str = "TRADES_WITH") -> None:
+        """One dollar figure of a trade sentence, unless it is investment or an earlier figure."""
+        trade_at = _TRADE.search(sent.text).start()
+        if _INVEST.search(sent.text[trade_at:amount.start]):
+            return
+        before = sent.text[max(0, amount.start - 60):amount.start]
+        if _EARLIER.search(before) and count > 1:
+            return
+        clause = sent.text[max(0, amount.start - 120):amount.end + 60]
+        projected = (bool(_PROJECTED.search(before)) and not _STATED.search(before)) or \
+            bool(_TARGET_AFTER.match(sent.text, amount.end))
+        year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
+            resolve_year(clause, self.date)
+        for a, b in pairs:
+            self.add(rule, a, b, sent, value_usd=amount.value_usd, year=year,
+                     projected=projected, _order=sent.start_char + amount.start)
 
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text
