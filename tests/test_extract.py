@@ -273,3 +273,31 @@ def test_a_ranking_of_trading_partners_gives_each_figure_its_partner(nlp):
     assert trade[frozenset({"country:KEN", "country:CHN"})]["year"] == 2023
     assert frozenset({"country:CHL", "country:JPN"}) in trade
     assert frozenset({"country:KEN", "country:GHA"}) not in trade
+
+
+def test_who_met_whom_follows_the_sentence(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chilean Foreign Minister Alberto van Klaveren hosted his Peruvian counterpart Javier "
+        "Gonzalez-Olaechea in Santiago. Van Klaveren said the talks were useful. The minister "
+        "also met President Gabriel Boric and Senate President Juan Antonio Coloma. "
+        "Gonzalez-Olaechea met Boric in Santiago to prepare a meeting between Peruvian President "
+        "Dina Boluarte and Bolivian President Luis Arce.")))
+    met = {frozenset(k) for k in edges(g, "MET_WITH")}
+    boric, coloma = "person:gabriel-boric", "person:juan-antonio-coloma"
+    assert frozenset({"person:alberto-van-klaveren", boric}) in met  # "the minister": the last named
+    assert frozenset({"person:alberto-van-klaveren", coloma}) in met
+    assert frozenset({boric, coloma}) not in met
+    assert frozenset({"person:javier-gonzalez-olaechea", boric}) in met
+    assert not any("person:dina-boluarte" in k for k in met)
+    titles = g.nodes["person:javier-gonzalez-olaechea"].properties["titles"]
+    assert titles == ["Foreign Minister"]  # his counterpart's post
+
+
+def test_the_leader_of_a_country_is_the_leader_named_without_one(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Ulf Kristersson held phone talks with his Danish counterpart Mette "
+        "Frederiksen. The Swedish leader thanked Denmark for its support. Kristersson invited "
+        "Frederiksen to pay an official visit to Sweden.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("HOLDS_OFFICE", "person:ulf-kristersson", "country:SWE") in edges_
+    assert not any(t == "VISITED" for t, _, _ in edges_)

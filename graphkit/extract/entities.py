@@ -84,6 +84,9 @@ _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council
               "Movement", "Partnership", "Cooperation", "Co-operation", "Federation", "Office",
               "Center", "Centre", "Foundation", "Service", "Ministry", "Secretariat", "Court",
               "Parliament", "Assembly", "Network", "Initiative", "Treaty", "Pact", "Bloc"}
+# the posts of a country's leader: what "the Vietnamese leader" can name
+_LEADER_POSTS = {"president", "prime minister", "chancellor", "king", "emir", "leader",
+                 "head of state"}
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
     r"organi[sz]ation|alliance|union|association|forum|commonwealth)\b")
@@ -499,6 +502,12 @@ class _PersonFinder:
                 if text != p.name:
                     p.aliases.append(text)
                 return p
+        keys = [name_key(w) for w in words]
+        longer = [p for p in self.people.values() if len(p.words) > len(words) >= 2
+                  and [name_key(w) for w in p.words[-len(words):]] == keys]
+        if len(longer) == 1:  # "Van Klaveren", "Vila Nova": a name without its given name
+            longer[0].aliases.append(text)
+            return longer[0]
         if len(words) >= 2:
             for pid, p in list(self.people.items()):
                 if len(p.words) == 1 and name_key(p.words[0]) in {name_key(w) for w in words}:
@@ -635,8 +644,10 @@ class _PersonFinder:
                 span = None
             if span is not None:
                 office = office or self.office_after_name(span[1]) or self.represented(t.start)
-                self.add_person(*span, title=_clean_title(title_text), office=office,
-                                kind="titled")
+                title = _clean_title(title_text)
+                if _title_head(title) == "counterpart":  # "his Lithuanian counterpart X"
+                    title = self.title_of_last_person_before(t.start) or title
+                self.add_person(*span, title=title, office=office, kind="titled")
             else:
                 role = Mention(t.start, last.end, "Role", office or "", title_text, t.id_)
                 self.roles.append((role, _clean_title(title_text), office))
@@ -789,30 +800,32 @@ class _PersonFinder:
                 resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
         self.person_mentions.extend(resolved)
 
-    def post_of_last_person_before(self, at: int) -> str | None:
-        """The post (title head) of the person named last before token ``at``."""
+    def last_person_before(self, at: int) -> Person | None:
         before = [m for m in self.person_mentions if m.start < at]
-        if not before:
-            return None
-        person = self.people.get(max(before, key=lambda m: m.start).key)
-        titles = [_title_head(t) for t, _ in person.offices] if person else []
-        return next((t for t in titles if t != "counterpart"), None)
+        return self.people.get(max(before, key=lambda m: m.start).key) if before else None
+
+    def title_of_last_person_before(self, at: int) -> str | None:
+        """The title of the person named last before token ``at``: what 'his counterpart' is."""
+        person = self.last_person_before(at)
+        titles = [t for t, _ in person.offices] if person else []
+        return next((t for t in titles if _title_head(t) != "counterpart"), None)
 
     def resolve_role(self, title: str, office: str | None, at: int) -> Person | None:
         head = _title_head(title)
         if head == "counterpart":
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
-            head = self.post_of_last_person_before(at) or head
-        candidates = []
-        for p in self.people.values():
-            for t, o in p.offices:
-                if office and o and o != office:
-                    continue
-                if _title_head(t) == head or (office and o == office and head in ("leader", "head of state")):
-                    candidates.append(p)
-                    break
+            head = _title_head(self.title_of_last_person_before(at) or title)
+        candidates = [p for p in self.people.values() if _holds_role(p, head, office)]
+        if not candidates and office and head in ("leader", "head of state"):
+            # "the Vietnamese leader" and the one leader named with no country of his own
+            candidates = [p for p in self.people.values()
+                          if all(o is None for _, o in p.offices)
+                          and any(_title_head(t) in _LEADER_POSTS for t, _ in p.offices)]
         if len(candidates) == 1:
             return candidates[0]
+        last = self.last_person_before(at)
+        if last in candidates and not office:
+            return last  # "the minister" after two ministers: the one just named
         if not candidates and office:
             holders = [p for p in self.people.values() if any(o == office for _, o in p.offices)]
             if len(holders) == 1:
@@ -841,6 +854,20 @@ def _title_case_headline_end(doc: Doc) -> int:
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return end
     return 0
+
+
+def _holds_role(p: Person, head: str, office: str | None) -> bool:
+    """Whether ``p`` is 'the [Japanese] <head>': the post ('the minister' is any minister),
+    or, for 'the Japanese leader', any post for that country."""
+    for t, o in p.offices:
+        if office and o and o != office:
+            continue
+        post = _title_head(t)
+        if post == head or (head == "minister" and post == "foreign minister"):
+            return True
+        if office and o == office and head in ("leader", "head of state"):
+            return True
+    return False
 
 
 def _surname_keys(p: Person) -> set[str]:

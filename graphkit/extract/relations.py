@@ -88,6 +88,12 @@ _EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|near
 _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
                  r"discussions)\b")
+# a meeting verb needs its subject named before it
+_MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
+# what ends a list of the people met: a preposition, a new clause, a purpose
+_LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
+                         r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
+                         re.IGNORECASE)
 _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
                  r"spoke by|call with|conversation)\b")
 _VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour)\b")
@@ -121,7 +127,8 @@ _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|he
                       r"(?:official\s+)?invitation to\b|\binvited\b")
 # the words just before a visit that make it one not (yet) made
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
-                             r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$",
+                             r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
+                             r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$",
                              re.IGNORECASE)
 _ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving)\b")
 _IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
@@ -364,7 +371,7 @@ class _Reader:
     def meetings(self, sent: _Sentence) -> None:
         if not (_MEET.search(sent.text) or _CALL.search(sent.text)):
             return
-        people = list(dict.fromkeys(m.key for m in self.people_in(sent)))
+        people = self.meeting_parties(sent)
         if len(people) < 2 or re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)",
                                         sent.text):
             return
@@ -383,6 +390,29 @@ class _Reader:
                 for a, b in ((first, other), (other, first)):
                     if self.office.get(b) == host and self.office.get(a) not in (None, host):
                         self.add("VISITED/met-there", a, host, sent, city=venue.text)
+
+    def meeting_parties(self, sent: _Sentence) -> list[str]:
+        """Who met: the people before the trigger and the list of people right after it.
+
+        'The minister also met A and B': with a verb and no one named before it, who met them
+        is unknown (A did not meet B). 'X met Y in Z to prepare a meeting between A and B':
+        the people met end where the list does, at a preposition or a new clause.
+        """
+        people = self.people_in(sent)
+        trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
+        if trigger is None:
+            return list(dict.fromkeys(m.key for m in people))
+        before = [p for p in people if sent.offset(p) < trigger.start()]
+        after = [p for p in people if sent.offset(p) >= trigger.end()]
+        if not before and _MEET_VERB.fullmatch(trigger.group(0).lower()):
+            return []
+        listed = after[:1]
+        for prev, nxt in zip(after, after[1:]):
+            gap = sent.text[sent.offset(prev) + len(prev.text):sent.offset(nxt)]
+            if _LIST_BREAK.search(gap):
+                break
+            listed.append(nxt)
+        return list(dict.fromkeys(m.key for m in before + listed))
 
     def visits(self, sent: _Sentence) -> None:
         triggers = list(_VISIT.finditer(sent.text))
