@@ -301,3 +301,26 @@ def test_the_leader_of_a_country_is_the_leader_named_without_one(nlp):
     edges_ = {(e.type, e.source, e.target) for e in g.edges}
     assert ("HOLDS_OFFICE", "person:ulf-kristersson", "country:SWE") in edges_
     assert not any(t == "VISITED" for t, _, _ in edges_)
+
+
+def test_membership_held_not_sought(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Estonian Prime Minister Kaja Kallas met Moldovan President Maia Sandu in Tallinn. "
+        "Kallas said Estonia backs Moldova's bid for membership of the European Union and its "
+        "path to NATO. Estonia, a member of the EU and NATO since 2004, is a major donor. "
+        "Both nations are members of the Council of Europe.")))
+    members = {(e.source, e.target) for e in g.edges if e.type == "MEMBER_OF"}
+    assert ("country:MDA", "org:EU") not in members and ("country:MDA", "org:NATO") not in members
+    assert {("country:EST", "org:EU"), ("country:EST", "org:NATO")} <= members
+    assert {("country:EST", "org:CoE"), ("country:MDA", "org:CoE")} <= members
+
+
+def test_support_by_its_owner_and_by_the_clause_subject(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Ghanaian minister thanked Norway for its support for Ghana's health reforms. "
+        "Minister Espen Eide said Sweden values Finland as a partner and supports Finland's "
+        "role in the Arctic Council. The UN thanked Kenya for its support for Haiti.")))
+    supports = {(e.source, e.target) for e in g.edges if e.type == "SUPPORTS"}
+    assert ("country:NOR", "country:GHA") in supports
+    assert ("country:SWE", "country:FIN") in supports
+    assert ("country:KEN", "country:HTI") in supports

@@ -112,8 +112,10 @@ _MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|comprised o
 _MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up of|members are|"
                           r"members include|member states are|(?:presidents|leaders|heads of state|"
                           r"heads of government|prime ministers) of)\b", re.IGNORECASE)
-_FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission)\b",
-                            re.IGNORECASE)
+# membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
+_FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
+                            r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
+                            r"ication) (?:for|to))\b", re.IGNORECASE)
 _DIPLOMATIC = _Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
 _EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies))\b")
 _OFFICE = _Trigger(r"\b(?:office|headquarter\w*|secretariat|representation|resident mission)\b")
@@ -122,6 +124,8 @@ _SUPPORT = _Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|
 # "Australia would continue to support", "pledged to support": a subject that supports
 _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
                            r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
+# where a reported clause begins: "Albanese said [Australia ...]"
+_CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNORECASE)
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
@@ -544,9 +548,9 @@ class _Reader:
         if appositions:
             return
         countries = [m.key for m in sent.countries]
-        if re.search(r"\b(?:the|both|two)\s+(?:two\s+)?countries\b|\bbilateral", sent.text,
-                     re.IGNORECASE) and self.pair:
-            countries = list(self.pair)
+        pair = self.referent_pair(sent) if _PAIR_REF.search(sent.text) else None
+        if pair:  # "Both nations are members of APEC"
+            countries = list(pair)
         elif not countries and self.pair and re.search(r"\bcooperat", sent.text):
             countries = list(self.pair)
         for org in dict.fromkeys(m.key for m in sent.orgs):
@@ -569,8 +573,16 @@ class _Reader:
             if org is None or lowers[j] not in ("a", "an", "the") or lowers[j - 1] != ",":
                 continue
             country = country_ending.get(j - 1)
-            if country is not None:
-                found.append((country.key, org.key))
+            if country is None:
+                continue
+            found.append((country.key, org.key))
+            k = org.end  # "a member of the EU and NATO"
+            while k + 1 < sent.end and lowers[k] in ("and", ","):
+                k += 2 if lowers[k + 1] == "the" else 1
+                if k not in org_at:
+                    break
+                found.append((country.key, org_at[k].key))
+                k = org_at[k].end
         return found
 
     def diplomatic(self, sent: _Sentence) -> None:
@@ -677,10 +689,21 @@ class _Reader:
             subjects: list[str] = []
             near = [c for c in sent.countries if sent.offset(c) < m.start()]
             people = [p for p in self.people_in(sent) if sent.offset(p) < m.start()]
+            finite = m.group(0).lower() in ("supports", "supported", "backs", "backed", "endorses",
+                                            "endorsed")
+            orgs_before = [sent.offset(o) for o in sent.orgs if sent.offset(o) < m.start()]
             if re.search(r"(?:’s|'s)\s+$", prefix) and near:
                 subjects = [near[-1].key]
-            elif m.group(0).lower() in ("supports", "supported", "backs", "backed", "endorses",
-                                        "endorsed") or _WILL_SUPPORT.search(prefix):
+            elif re.search(r"\b(?:its|their)\s+$", prefix) and near and \
+                    sent.offset(near[-1]) > max(orgs_before, default=-1):
+                subjects = [near[-1].key]  # "thanked Australia for its support for Vietnam"
+            elif finite and re.search(r"\band\s+$", prefix):
+                # "Australia values Vietnam ... and supports Vietnam's role": the clause's subject
+                clause = max((c.end() for c in _CLAUSE_START.finditer(prefix)), default=0)
+                first = sorted((sent.offset(x), x.key) for x in near + people
+                               if sent.offset(x) >= clause)
+                subjects = [first[0][1]] if first else []
+            elif finite or _WILL_SUPPORT.search(prefix):
                 # the subject is the nearest person or country before the verb
                 candidates = [(sent.offset(x), x.key) for x in near + people
                               if sent.offset(x) >= len(prefix) - 60]
