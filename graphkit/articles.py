@@ -39,6 +39,10 @@ _BOILERPLATE = re.compile(
     r"tags?:|advertisement|subscribe|all rights reserved|©|copyright)",
     re.IGNORECASE,
 )
+# A heading whose lines after it are links to other stories, however few.
+_LINKS_HEADING = re.compile(r"^\s*(?:read more|read also|also read|see also|related(?: news| articles| "
+                            r"posts| stories)?|more (?:news|stories)|you may also like)\s*:?\s*$",
+                            re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 ErrorHandler = Callable[[ArticleError], None]
@@ -195,15 +199,19 @@ def parse_article(article_id: str, raw: str, path: str = "") -> Article:
             lines[i] = line[m.end():]
         break
     kept: list[str] = []
+    links_from = None  # where the last "Read more:" heading was
     for line in lines:
         m = _BYLINE.match(line)
         if m and byline is None and not kept:
             byline = m.group(1)
             continue
+        if _LINKS_HEADING.match(line):
+            links_from = len(kept)
+            continue
         if _BOILERPLATE.match(line) or _is_spam(line):
             continue
         kept.append(line.rstrip())
-    kept = _drop_trailing_link_list(kept)
+    kept = _drop_trailing_link_list(kept, links_from)
     text = "\n".join(kept).strip("\n")
     first = next((ln.strip() for ln in kept if ln.strip()), "")
     title = first if first and not _SENTENCE_END.search(first) and len(first.split()) <= 25 else ""
@@ -226,8 +234,9 @@ def _is_spam(line: str) -> bool:
     return stops * 40 < len(words)
 
 
-def _drop_trailing_link_list(lines: list[str]) -> list[str]:
-    """Drop a run of short unpunctuated lines at the end: a page's link list or menu."""
+def _drop_trailing_link_list(lines: list[str], links_from: int | None = None) -> list[str]:
+    """Drop a run of short unpunctuated lines at the end: a page's link list or menu (one
+    line is enough after a "Read more:" heading at ``links_from``)."""
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
@@ -238,7 +247,8 @@ def _drop_trailing_link_list(lines: list[str]) -> list[str]:
             break
         start -= 1
     block = [ln for ln in lines[start:end] if ln.strip()]
-    return lines[:start] if len(block) >= 2 else lines[:end]
+    after_heading = links_from is not None and start <= links_from
+    return lines[:start] if len(block) >= 2 or (block and after_heading) else lines[:end]
 
 
 def _published_date(raw: str) -> str | None:

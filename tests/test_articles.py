@@ -30,6 +30,15 @@ def test_page_furniture_is_dropped():
     assert "Editor" not in a.text and "Facebook" not in a.text
 
 
+def test_one_link_after_a_read_more_heading_is_dropped():
+    a = parse_article("x", "Title here\n\nThe minister met his counterpart.\n\nRead more:\n"
+                           "Georgia, Latvia discuss transit cooperation\n")
+    assert a.text.endswith("his counterpart.")
+    b = parse_article("x", "Title here\n\nThe minister met his counterpart.\nRelated News\n"
+                           "Talks end\n\nThe visit ends on Friday.\n")
+    assert b.text.endswith("ends on Friday.")
+
+
 def test_published_line_gives_the_date():
     assert parse_article("x", "Head\n\nText here.\n\nPublished: 10/26/2018\n").date == "2018-10-26"
 
