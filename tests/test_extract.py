@@ -324,3 +324,21 @@ def test_support_by_its_owner_and_by_the_clause_subject(nlp):
     assert ("country:NOR", "country:GHA") in supports
     assert ("country:SWE", "country:FIN") in supports
     assert ("country:KEN", "country:HTI") in supports
+
+
+def test_bodies_named_by_their_head_noun_belong_to_their_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Trade rose 8 percent, Kenya's Ministry of Investments, Trade and Industry said on "
+        "Monday. Ghanaian President John Mahama met Kenyan President William Ruto in Nairobi, "
+        "where the Kenya-Ghana Business Council and the Ministry of Foreign Affairs of Ghana "
+        "held a forum. Former Vietnamese President Nguyen Minh Triet spoke in Ho Chi Minh "
+        "City.")))
+    orgs = {i: n.name for i, n in g.nodes.items() if n.label == "Organization"}
+    assert orgs["org:ken-ministry-of-investments-trade-and-industry"] == \
+        "Ministry of Investments, Trade and Industry"
+    assert orgs["org:gha-ministry-of-foreign-affairs"] == "Ministry of Foreign Affairs"
+    assert orgs["org:kenya-ghana-business-council"] == "Kenya-Ghana Business Council"
+    assert ids(g, "Person") == ["person:john-mahama", "person:nguyen-minh-triet",
+                                "person:william-ruto"]
+    assert g.nodes["person:nguyen-minh-triet"].aliases == []  # not "Minh" of the city
+    assert not [e for e in g.edges if e.type == "MEMBER_OF"]

@@ -87,6 +87,13 @@ _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council
 # the posts of a country's leader: what "the Vietnamese leader" can name
 _LEADER_POSTS = {"president", "prime minister", "chancellor", "king", "emir", "leader",
                  "head of state"}
+# bodies named by a head noun before their field ("Ministry of ...") or after it ("... Council")
+_BODY_HEADS_FIRST = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee",
+                     "Council", "Agency", "Chamber", "Institute", "Authority"}
+_BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company",
+                    "Institute", "Authority", "Bureau", "Foundation", "Association",
+                    "Ministry", "Chamber"}
+_APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
     r"organi[sz]ation|alliance|union|association|forum|commonwealth)\b")
@@ -246,11 +253,13 @@ def find_entities(doc: Doc) -> ArticleEntities:
             titles.append(span)
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
+    mentions = _drop_overlaps(mentions + _named_bodies(doc, mentions, organizations))
     mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
                       key=lambda m: m.start)
     blocked = set()
     for m in mentions:
-        if m.label != "City":  # "Vladimir Putin": a city's name can be a person's
+        # "Vladimir Putin": a one-word city's name can be a person's; "Ho Chi Minh City" is not
+        if m.label != "City" or m.end - m.start > 1:
             blocked.update(range(m.start, m.end))
     title_tokens = set()
     for t in titles:
@@ -365,6 +374,85 @@ def _org_descriptions(doc: Doc, mentions: list[Mention], lex,
             found.append(Mention(span.start, span.end, "Organization", keys[-1], span.text,
                                  "description"))
     return found
+
+
+def _named_bodies(doc: Doc, mentions: list[Mention],
+                  learnt: dict[str, tuple[str, str]]) -> list[Mention]:
+    """Bodies named by their head noun: 'Ministry of Planning and Investment', 'Department of
+    Statistics', 'Brazil-China Business Council', 'the Kazakh Foreign Ministry'. A country
+    named with it ('Brazil's Ministry of ...', 'the Estonian Ministry ...') is part of its id:
+    every country has a Ministry of Foreign Affairs."""
+    table = token_table(doc)
+    texts, lowers = table.texts, table.lowers
+    at = {m.start: m for m in mentions}
+    taken = {i for m in mentions if m.label != "City" for i in range(m.start, m.end)}
+    # "China Development Bank", "Brazil-China Business Council": countries inside the name
+    taken_not_countries = {i for m in mentions if m.label not in ("City", "Country")
+                           for i in range(m.start, m.end)}
+    found = []
+    for i, word in enumerate(texts):
+        if word in _BODY_HEADS_FIRST and i + 2 < len(texts) and lowers[i + 1] in ("of", "for"):
+            start, end = i, _name_words_end(texts, lowers, at, i + 2)
+            if end == i + 2 or not taken.isdisjoint(range(start, end)):
+                continue
+        elif word in _BODY_HEADS_LAST:
+            start, end = _name_words_start(texts, at, i), i + 1
+            if start == i or not taken_not_countries.isdisjoint(range(start, end)):
+                continue
+        else:
+            continue
+        taken.update(range(start, end))
+        name = table.span_text(start, end)
+        owner = _owner_country(texts, at, start, end)
+        org_id = (owner.split(":", 1)[1].lower() + "-" if owner else "") + slug(name)
+        learnt[org_id] = (name, "")
+        found.append(Mention(start, end, "Organization", "org:" + org_id, name, "body"))
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha()
+
+
+def _name_words_end(texts: list[str], lowers: list[str], at: dict[int, Mention], j: int) -> int:
+    """The end of the capitalised words from ``j`` joined by 'and', ',', 'of' ('Development,
+    Industry, Trade and Services'), stopping before a country or city."""
+    if j < len(texts) and lowers[j] == "the":
+        j += 1
+    end = j
+    while j < len(texts) and _capitalised(texts[j]) and j not in at:
+        end = j = j + 1
+        while j < len(texts) and lowers[j] in (",", "and", "&", "of", "for"):
+            j += 1
+    return end
+
+
+def _name_words_start(texts: list[str], at: dict[int, Mention], head: int) -> int:
+    """The start of the capitalised words before a head noun ('Brazil-China Business'), after
+    a demonym of its own ('the Kazakh | Foreign Ministry')."""
+    start = head
+    while start > 0 and (_capitalised(texts[start - 1]) or (
+            texts[start - 1] == "-" and start > 1 and _capitalised(texts[start - 2]))):
+        if texts[start - 1] in _APPOSITION_DET_CAPS:
+            break
+        start -= 1
+    m = at.get(start)
+    if m is not None and m.label == "Country" and m.kind == "demonym" and m.end < head:
+        start = m.end
+    return start
+
+
+def _owner_country(texts: list[str], at: dict[int, Mention], start: int, end: int) -> str | None:
+    """The country a body belongs to: named just before it ('Brazil's', 'Estonian') or after
+    it ('of Kazakhstan')."""
+    for m in at.values():
+        if m.label == "Country" and (m.end == start or (m.end == start - 1 and texts[start - 1] in
+                                                         ("'s", "’s"))):
+            return m.key
+    after = at.get(end + 1)
+    if after is not None and after.label == "Country" and texts[end] == "of":
+        return after.key
+    return None
 
 
 def _acronym_definitions(text: str) -> Iterator[re.Match]:
@@ -796,7 +884,9 @@ class _PersonFinder:
             person = self.resolve_role(title, office, role.start)
             if person is not None:
                 if office and not any(o for _, o in person.offices):
-                    person.offices.append((title, office))
+                    # "Prime Minister X ... the Vietnamese leader": X's post is Vietnam's
+                    person.offices[:] = [(t, office) for t, _ in person.offices] or \
+                        [(title, office)]
                 resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
         self.person_mentions.extend(resolved)
 

@@ -531,12 +531,14 @@ class _Reader:
                      sectors=sectors or None)
 
     def membership(self, sent: _Sentence) -> None:
-        if not sent.orgs:
+        # a country's own bodies ("Ministry of Planning and Investment") have no member states
+        orgs = [m for m in sent.orgs if m.kind != "body"]
+        if not orgs:
             return
         listed = _MEMBER_LIST.search(sent.text)
         if listed:
             members = [m.key for m in sent.countries if sent.offset(m) > listed.start()]
-            org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - listed.start())).key
+            org = min(orgs, key=lambda o: abs(sent.offset(o) - listed.start())).key
             for country in dict.fromkeys(members):
                 self.add("MEMBER_OF/list", country, org, sent)
             return
@@ -553,7 +555,7 @@ class _Reader:
             countries = list(pair)
         elif not countries and self.pair and re.search(r"\bcooperat", sent.text):
             countries = list(self.pair)
-        for org in dict.fromkeys(m.key for m in sent.orgs):
+        for org in dict.fromkeys(m.key for m in orgs):
             for country in dict.fromkeys(countries):
                 self.add("MEMBER_OF/context", country, org, sent)
 
@@ -562,7 +564,7 @@ class _Reader:
         the country the apposition follows, not every country of the sentence."""
         lowers, found = self.tokens.lowers, []
         country_ending = {m.end: m for m in sent.countries}
-        org_at = {m.start: m for m in sent.orgs}
+        org_at = {m.start: m for m in sent.orgs if m.kind != "body"}
         for k in range(sent.start + 3, sent.end - 2):
             if lowers[k] != "member" or lowers[k + 1] != "of":
                 continue
