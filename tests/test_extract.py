@@ -342,3 +342,13 @@ def test_bodies_named_by_their_head_noun_belong_to_their_country(nlp):
                                 "person:william-ruto"]
     assert g.nodes["person:nguyen-minh-triet"].aliases == []  # not "Minh" of the city
     assert not [e for e in g.edges if e.type == "MEMBER_OF"]
+
+
+def test_a_capital_named_as_an_actor_stands_for_its_government(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Bolivian President Luis Arce arrived in Lima on Monday. Lima backed La Paz's bid, and "
+        "Arce thanked Lima for its strong support for Bolivia. Flights between Lima and Quito "
+        "will resume, and Peru supports direct flights from Quito.")))
+    supports = {(e.source, e.target) for e in g.edges if e.type == "SUPPORTS"}
+    assert ("country:PER", "country:BOL") in supports
+    assert ("country:PER", "country:ECU") not in supports

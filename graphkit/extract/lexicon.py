@@ -36,6 +36,7 @@ class Organization:
 class Lexicon:
     countries: dict[str, Country] = field(default_factory=dict)
     cities: dict[str, str] = field(default_factory=dict)
+    capitals: set[str] = field(default_factory=set)
     organizations: dict[str, Organization] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     confidence: dict[str, float] = field(default_factory=dict)
@@ -59,6 +60,11 @@ class Lexicon:
             for form in _with_folded(city):
                 forms.setdefault(form, iso3)
         return forms
+
+    @cached_property
+    def capital_forms(self) -> frozenset[str]:
+        """Every written form of a country's capital."""
+        return frozenset(_with_folded(*self.capitals))
 
     @cached_property
     def organization_forms(self) -> dict[str, str]:
@@ -97,6 +103,8 @@ def load_lexicon() -> Lexicon:
                                              _split(row["demonyms"]))
     for row in _rows("cities.tsv"):
         lex.cities[row["city"]] = row["iso3"]
+        if row.get("capital") == "yes":
+            lex.capitals.add(row["city"])
     for row in _rows("organizations.tsv"):
         lex.organizations[row["id"]] = Organization(row["id"], row["name"], row["acronym"],
                                                     _split(row["aliases"]))

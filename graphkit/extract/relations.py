@@ -137,6 +137,9 @@ _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|schedule
 _ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving)\b")
 _IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
+# a capital after these is a place, not its government
+_NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
+                     "between", "and", "of", "or", ","}
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
                              re.IGNORECASE)
@@ -311,6 +314,25 @@ class _Reader:
                 return self.place_of(max(places, key=lambda m: m.start))
         return None
 
+    def actors(self, sent: _Sentence) -> list[Mention]:
+        """The countries of a sentence, with capitals that stand for their governments:
+        'Ashgabat backed Muscat's mediation', 'thanked Rabat for its support' (a capital that
+        follows no preposition and comes before a word or a possessive), not 'in Dakar',
+        'flights between Dakar and Rabat'."""
+        capitals = load_lexicon().capital_forms
+        texts, lowers = self.tokens.texts, self.tokens.lowers
+        found = list(sent.countries)
+        for c in sent.cities:
+            if c.text not in capitals or c.end >= sent.end:
+                continue
+            before = lowers[c.start - 1] if c.start else ""
+            after = texts[c.end]
+            if before not in _NOT_ACTOR_BEFORE and (after in ("'s", "’s") or after.isalpha()
+                                                    and after.islower()):
+                found.append(Mention(c.start, c.end, "Country", self.place_of(c), c.text,
+                                     "capital"))
+        return sorted(found, key=lambda m: m.start) if len(found) > len(sent.countries) else found
+
     def place_of(self, m: Mention) -> str | None:
         if m.label == "City":
             return "country:" + m.key.split(":", 1)[1]
@@ -341,6 +363,7 @@ class _Reader:
                 self.org_offices(sent)
             if sent.countries:
                 self.recognition(sent)
+            if places:
                 self.support(sent)
             self.money(sent)
             if len(sent.countries) > 1 and _INVEST.search(sent.text):
@@ -680,23 +703,26 @@ class _Reader:
             self.add("RECOGNIZED/new-state", before[0].key, before[-1].key, sent)
 
     def support(self, sent: _Sentence) -> None:
+        actors = None
         for m in _SUPPORT.finditer(sent.text):
             if _negated(sent.text, m):
                 continue
-            after = [c for c in sent.countries if sent.offset(c) > m.start()]
+            actors = actors or self.actors(sent)
+            after = [c for c in actors if sent.offset(c) > m.start()]
             if not after:
                 continue
             target = after[0].key
             prefix = sent.text[:m.start()]
             subjects: list[str] = []
-            near = [c for c in sent.countries if sent.offset(c) < m.start()]
+            near = [c for c in actors if sent.offset(c) < m.start()]
             people = [p for p in self.people_in(sent) if sent.offset(p) < m.start()]
             finite = m.group(0).lower() in ("supports", "supported", "backs", "backed", "endorses",
                                             "endorsed")
             orgs_before = [sent.offset(o) for o in sent.orgs if sent.offset(o) < m.start()]
-            if re.search(r"(?:’s|'s)\s+$", prefix) and near:
+            # "Australia's (strong) support", "thanked Rabat for its (continued) support"
+            if re.search(r"(?:’s|'s)\s+(?:[a-z]+\s+){0,2}$", prefix) and near:
                 subjects = [near[-1].key]
-            elif re.search(r"\b(?:its|their)\s+$", prefix) and near and \
+            elif re.search(r"\b(?:its|their)\s+(?:[a-z]+\s+){0,2}$", prefix) and near and \
                     sent.offset(near[-1]) > max(orgs_before, default=-1):
                 subjects = [near[-1].key]  # "thanked Australia for its support for Vietnam"
             elif finite and re.search(r"\band\s+$", prefix):
