@@ -352,3 +352,16 @@ def test_a_capital_named_as_an_actor_stands_for_its_government(nlp):
     supports = {(e.source, e.target) for e in g.edges if e.type == "SUPPORTS"}
     assert ("country:PER", "country:BOL") in supports
     assert ("country:PER", "country:ECU") not in supports
+
+
+def test_regnal_names_regions_and_credentials(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The new Ambassador of Spain to Jordan, Miguel de Lucas, presented his credentials to "
+        "King Abdullah II in Amman. Abdullah thanked Spain, the first European country to back "
+        "the plan, and praised the Latin American states.")))
+    assert ids(g, "Person") == ["person:abdullah-ii", "person:miguel-de-lucas"]
+    assert g.nodes["person:abdullah-ii"].aliases == ["Abdullah"]
+    assert "country:USA" not in g.nodes
+    assert ("person:miguel-de-lucas", "person:abdullah-ii") in edges(g, "MET_WITH")
+    titles = g.nodes["person:miguel-de-lucas"].properties["titles"]
+    assert titles == ["Ambassador of Spain to Jordan"]

@@ -76,6 +76,10 @@ _SAY_BEFORE = {"said", "says", "added", "according"}
 _APPOSITION_DET = {"the", "a", "an"}
 _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
+# a demonym after these names a region, not the country ("North" + "Korean" is one name)
+_REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
+_REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
+_TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
                      "Archipelago"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
@@ -242,6 +246,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
         if span.label_ in ("COUNTRY", "DEMONYM") and (
                 _is_currency(doc, span) or _in_geographic_name(doc, span)):
             continue
+        if span.label_ == "DEMONYM" and _after_region_modifier(doc, span):
+            continue  # "the first South American country", "Latin American"
         if span.label_ in ("COUNTRY", "DEMONYM"):
             mentions.append(Mention(span.start, span.end, "Country", span.id_, span.text,
                                     "demonym" if span.label_ == "DEMONYM" else "name"))
@@ -297,6 +303,12 @@ def _is_currency(doc: Doc, span: Span) -> bool:
     """'US dollars', 'U.S. $': a currency, not the country."""
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     return nxt.startswith("dollar") or nxt in ("$", "dollar")
+
+
+def _after_region_modifier(doc: Doc, span: Span) -> bool:
+    before = [t.text for t in doc[max(0, span.start - 2):span.start]]
+    return bool(before) and (before[-1] in _REGION_MODIFIERS or
+                             before[-2:] in (["Pan", "-"], ["Meso", "-"]))
 
 
 def _in_geographic_name(doc: Doc, span: Span) -> bool:
@@ -544,6 +556,9 @@ class _PersonFinder:
                 count += 1
             elif w_text.lower() in _PARTICLES and end is not None:
                 pass
+            elif end is not None and _REGNAL.fullmatch(w_text):
+                end = w_end  # "Mohammed VI", "Abdullah II": the numeral ends the name
+                break
             else:
                 break
             if spaces[w_end - 1] == "" and w_end < n and \
@@ -962,6 +977,8 @@ def _holds_role(p: Person, head: str, office: str | None) -> bool:
 
 def _surname_keys(p: Person) -> set[str]:
     words = p.words
+    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+        words = words[:-1]  # "Abdullah II" is "Abdullah" later
     keys = {name_key(words[-1])}
     last = words[-1]
     if "-" in last:
@@ -983,5 +1000,8 @@ def _title_head(title: str) -> str:
 
 
 def _clean_title(title: str) -> str:
+    """'foreign minister' -> 'Foreign Minister', 'ambassador of Morocco to Senegal' ->
+    'Ambassador of Morocco to Senegal'."""
     words = title.split()
-    return " ".join(w if w.isupper() and len(w) <= 3 else w[:1].upper() + w[1:] for w in words)
+    return " ".join(w if (w.isupper() and len(w) <= 3) or (k and w in _TITLE_SMALL_WORDS)
+                    else w[:1].upper() + w[1:] for k, w in enumerate(words))

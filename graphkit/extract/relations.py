@@ -87,7 +87,7 @@ _EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|near
                       r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
-                 r"discussions)\b")
+                 r"discussions|credentials|letters of credence)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 # what ends a list of the people met: a preposition, a new clause, a purpose
