@@ -365,3 +365,21 @@ def test_regnal_names_regions_and_credentials(nlp):
     assert ("person:miguel-de-lucas", "person:abdullah-ii") in edges(g, "MET_WITH")
     titles = g.nodes["person:miguel-de-lucas"].properties["titles"]
     assert titles == ["Ambassador of Spain to Jordan"]
+
+
+def test_the_pair_follows_the_inferred_posts(nlp):
+    g = extract_article(nlp, Article("t", date="2024-05-02", text=(
+        "President Lee Jae-myung held talks with Vietnamese President Luong Cuong in Hanoi. The "
+        "visit marks 30 years of diplomatic ties between the two countries. Lee also met "
+        "Philippine President Ferdinand Marcos Jr. and Thai Prime Minister Paetongtarn "
+        "Shinawatra on the sidelines. The two leaders witnessed the signing of five "
+        "agreements, including one on Vietnam's power grid. Siemens and the Thai government "
+        "signed a memorandum on rail. South Korean firms are among the largest investors in the region.")))
+    edges_ = {(e.type, frozenset((e.source, e.target))) for e in g.edges}
+    vn_kr = frozenset({"country:VNM", "country:KOR"})
+    assert ("HAS_DIPLOMATIC_RELATIONS", vn_kr) in edges_
+    assert ("SIGNED", vn_kr) in edges_
+    assert not any(t == "SIGNED" and "country:THA" in k for t, k in edges_)
+    marcos = "person:ferdinand-marcos-jr"
+    assert g.nodes[marcos].name == "Ferdinand Marcos Jr."
+    assert ("HOLDS_OFFICE", frozenset({marcos, "country:PHL"})) in edges_

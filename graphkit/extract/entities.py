@@ -80,6 +80,7 @@ _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
 _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 _TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on"}
+_NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
                      "Archipelago"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
@@ -556,8 +557,8 @@ class _PersonFinder:
                 count += 1
             elif w_text.lower() in _PARTICLES and end is not None:
                 pass
-            elif end is not None and _REGNAL.fullmatch(w_text):
-                end = w_end  # "Mohammed VI", "Abdullah II": the numeral ends the name
+            elif end is not None and (_REGNAL.fullmatch(w_text) or w_text in _NAME_SUFFIXES):
+                end = w_end  # "Mohammed VI", "Ferdinand Marcos Jr.": the numeral ends the name
                 break
             else:
                 break
@@ -585,7 +586,7 @@ class _PersonFinder:
             return
         if self.in_headline(start):
             return
-        if text.endswith("."):
+        if text.endswith(".") and text.split()[-1] not in _NAME_SUFFIXES:
             return
         person = self._person_for(text)
         if title:
@@ -977,7 +978,7 @@ def _holds_role(p: Person, head: str, office: str | None) -> bool:
 
 def _surname_keys(p: Person) -> set[str]:
     words = p.words
-    if len(words) > 1 and _REGNAL.fullmatch(words[-1]):
+    if len(words) > 1 and (_REGNAL.fullmatch(words[-1]) or words[-1] in _NAME_SUFFIXES):
         words = words[:-1]  # "Abdullah II" is "Abdullah" later
     keys = {name_key(words[-1])}
     last = words[-1]

@@ -190,6 +190,7 @@ class _Reader:
         self.out: list[RawRelation] = []
         self.office = {pid: next((o for _, o in p.offices if o), None)
                        for pid, p in ents.people.items()}
+        self.named_office = dict(self.office)  # the posts the text gives; the rest is inferred
         self.sentences = self._sentences(doc)
         self.pair = self._main_pair()
 
@@ -226,6 +227,14 @@ class _Reader:
             if office and office.startswith("country:"):
                 counts[office] += 2
                 first.setdefault(office, 10**9)
+        # the headline and the lead name the article's pair; side meetings come later
+        leads = [s for s in self.sentences if s.countries or s.people][:2]
+        for sent in leads:
+            for key in {m.key for m in sent.countries} | {
+                    self.office.get(p.key) for p in sent.people} - {None}:
+                if key.startswith("country:"):
+                    counts[key] += 2
+                    first.setdefault(key, 10**9)
         ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
         if len(ranked) >= 2:
             a, b = ranked[:2]
@@ -340,6 +349,16 @@ class _Reader:
 
     # --- rules -----------------------------------------------------------------------------
     def run(self) -> list[RawRelation]:
+        self.read()
+        # the posts inferred at the end ('President Yoon' is Korea's) can change which two
+        # countries the article is about, and so what 'the two countries' means: read again
+        pair = self._main_pair()
+        if pair != self.pair:
+            self.pair, self.out = pair, []
+            self.read()
+        return self.out
+
+    def read(self) -> None:
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -369,7 +388,6 @@ class _Reader:
             if len(sent.countries) > 1 and _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
         self.infer_offices()
-        return self.out
 
     def offices(self) -> None:
         for pid, person in self.ents.people.items():
@@ -527,8 +545,10 @@ class _Reader:
         if not (trigger and _DOCUMENT.search(sent.text)) or _negated(sent.text, trigger):
             return
         pairs = self.pair_countries(sent)
-        explicit = {m.key for m in sent.countries}
-        if not pairs and not explicit and self.pair:
+        # "the two leaders witnessed the signing of ... on Indonesia's new capital": no party is
+        # named before the signing ("Siemens and the Nigerian government signed" names one)
+        parties = [m for m in sent.countries if sent.offset(m) < trigger.start()]
+        if not pairs and not parties and self.pair:
             pairs = [self.pair]
         count = re.search(r"\b(\d+)\s+(?:\w+\s+)?(?:documents|agreements|memorand\w*|deals)\b",
                           sent.text)
@@ -861,7 +881,7 @@ class _Reader:
         travellers = {p for p, _ in visited}
         order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
         for pid, person in order:
-            if self.office.get(pid) or not person.offices:
+            if self.named_office.get(pid) or not person.offices:
                 continue
             excluded = {c for p, c in visited if p == pid}
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
