@@ -383,3 +383,11 @@ def test_the_pair_follows_the_inferred_posts(nlp):
     marcos = "person:ferdinand-marcos-jr"
     assert g.nodes[marcos].name == "Ferdinand Marcos Jr."
     assert ("HOLDS_OFFICE", frozenset({marcos, "country:PHL"})) in edges_
+
+
+def test_a_list_of_companies_names_organizations(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Japanese firms such as Toyota Tsusho, Marubeni and JERA have invested in Kenya's "
+        "geothermal sector.")))
+    orgs = sorted(n.name for n in g.nodes.values() if n.label == "Organization")
+    assert orgs == ["JERA", "Marubeni", "Toyota Tsusho"]

@@ -98,6 +98,12 @@ _BODY_HEADS_FIRST = {"Ministry", "Department", "Bureau", "Office", "Commission",
 _BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company",
                     "Institute", "Authority", "Bureau", "Foundation", "Association",
                     "Ministry", "Chamber"}
+# "companies including", "firms such as": a list of company names follows
+_COMPANY_LIST = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|"
+                           r"[Cc]armakers|[Aa]utomakers|[Bb]anks|[Gg]roups)\s*,?\s+"
+                           r"(?:including|such as|like|among them)\s+")
+_COMPANY_ITEM = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,4}"
+                           r"(?<![.]))(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?")
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
@@ -261,6 +267,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
     mentions = _drop_overlaps(mentions + _named_bodies(doc, mentions, organizations))
+    mentions = _drop_overlaps(mentions + _listed_companies(doc, mentions, organizations))
     mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
                       key=lambda m: m.start)
     blocked = set()
@@ -420,6 +427,34 @@ def _named_bodies(doc: Doc, mentions: list[Mention],
         org_id = (owner.split(":", 1)[1].lower() + "-" if owner else "") + slug(name)
         learnt[org_id] = (name, "")
         found.append(Mention(start, end, "Organization", "org:" + org_id, name, "body"))
+    return found
+
+
+def _listed_companies(doc: Doc, mentions: list[Mention],
+                      learnt: dict[str, tuple[str, str]]) -> list[Mention]:
+    """'companies including Hyundai Motor Company and LG Energy Solution': the names a list of
+    companies gives are organizations."""
+    text = token_table(doc).text
+    if not _COMPANY_LIST.search(text):
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for intro in _COMPANY_LIST.finditer(text):
+        pos = intro.end()
+        for item in _COMPANY_ITEM.finditer(text, pos):
+            if item.start() != pos:
+                break
+            name = item.group(1)
+            span = doc.char_span(item.start(1), item.end(1))
+            if span is None:
+                break
+            pos = item.end()
+            if not taken.isdisjoint(range(span.start, span.end)):
+                continue  # a name already known ("Hyundai Motor Company" as a body)
+            org_id = slug(name)
+            learnt.setdefault(org_id, (name, ""))
+            found.append(Mention(span.start, span.end, "Organization", "org:" + org_id, name,
+                                 "company"))
     return found
 
 
