@@ -437,7 +437,8 @@ def _listed_companies(doc: Doc, mentions: list[Mention],
     text = token_table(doc).text
     if not _COMPANY_LIST.search(text):
         return []
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    # a company can be named after a city ("Toyota Tsusho")
+    taken = {i for m in mentions if m.label != "City" for i in range(m.start, m.end)}
     found = []
     for intro in _COMPANY_LIST.finditer(text):
         pos = intro.end()
