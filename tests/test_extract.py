@@ -391,3 +391,25 @@ def test_a_list_of_companies_names_organizations(nlp):
         "geothermal sector.")))
     orgs = sorted(n.name for n in g.nodes.values() if n.label == "Organization")
     assert orgs == ["JERA", "Marubeni", "Toyota Tsusho"]
+
+
+def test_gulf_names_calls_and_a_fund_named_by_its_kind(nlp):
+    g = extract_article(nlp, Article("t", date="2024-03-01", text=(
+        "Saudi Crown Prince receives call from Jordanian King\n\n"
+        "Crown Prince His Royal Highness Mohammed bin Salman Al Saud received a phone call from "
+        "King Abdullah II of Jordan. Riyadh's sovereign fund PIF will invest $5 billion in "
+        "Jordan. Saudi Arabia is Jordan's largest Arab investor, and trade between the two "
+        "countries reached $4.1 billion in 2023. Later, Crown Prince Mohammed received Kuwaiti "
+        "Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah in Riyadh. Both Saudi Arabia and Kuwait "
+        "are members of the Gulf Cooperation Council.")))
+    mbs = "person:mohammed-bin-salman-al-saud"
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("HOLDS_OFFICE", mbs, "country:SAU") in edges_  # not Jordan, whose King he called
+    assert g.nodes[mbs].properties["titles"][0] == "Crown Prince"
+    assert ids(g, "Person") == ["person:abdullah-ii", "person:mishal-al-ahmad-al-jaber-al-sabah",
+                                mbs]
+    assert ("INVESTED_IN", "country:SAU", "country:JOR") in edges_
+    assert g.nodes["org:PIF"].label == "Organization"
+    trade = edges(g, "TRADES_WITH")
+    assert [e.properties["value_usd"] for e in trade.values()] == [4.1e9]
+    assert not any(t == "COOPERATES_WITH" and "country:KWT" in (s, d) for t, s, d in edges_)

@@ -79,7 +79,11 @@ _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a demonym after these names a region, not the country ("North" + "Korean" is one name)
 _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
 _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
+# forms of address, no post: "President His Highness Sheikh" holds the post of President
+_HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
+                        r"H\.E\.|HE|HRH)\b")
 _TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on"}
+_PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
                      "Archipelago"}
@@ -104,6 +108,10 @@ _COMPANY_LIST = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nter
                            r"(?:including|such as|like|among them)\s+")
 _COMPANY_ITEM = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,4}"
                            r"(?<![.]))(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?")
+# nouns for a kind of body, before its name: "sovereign fund ADQ"
+_BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator", "carrier",
+               "developer", "conglomerate", "giant", "producer", "lender", "insurer", "regulator",
+               "corporation", "holding", "broadcaster", "airline", "automaker", "carmaker"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
@@ -267,7 +275,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
     mentions = _drop_overlaps(mentions + _named_bodies(doc, mentions, organizations))
-    mentions = _drop_overlaps(mentions + _listed_companies(doc, mentions, organizations))
+    mentions = _drop_overlaps(mentions + _listed_companies(doc, mentions, organizations)
+                              + _typed_acronyms(doc, mentions, organizations))
     mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
                       key=lambda m: m.start)
     blocked = set()
@@ -456,6 +465,22 @@ def _listed_companies(doc: Doc, mentions: list[Mention],
             learnt.setdefault(org_id, (name, ""))
             found.append(Mention(span.start, span.end, "Organization", "org:" + org_id, name,
                                  "company"))
+    return found
+
+
+def _typed_acronyms(doc: Doc, mentions: list[Mention],
+                    learnt: dict[str, tuple[str, str]]) -> list[Mention]:
+    """'the sovereign fund ADQ', 'state oil company SOCAR': an acronym that a noun for a kind
+    of body introduces names one."""
+    texts = token_table(doc).texts
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for i in range(1, len(texts)):
+        word = texts[i]
+        if 2 <= len(word) <= 8 and word.isupper() and word.isalpha() and i not in taken and \
+                texts[i - 1] in _BODY_KINDS:
+            learnt.setdefault(word, (word, word))
+            found.append(Mention(i, i + 1, "Organization", "org:" + word, word, "acronym"))
     return found
 
 
@@ -1001,9 +1026,9 @@ def _title_case_headline_end(doc: Doc) -> int:
 def _holds_role(p: Person, head: str, office: str | None) -> bool:
     """Whether ``p`` is 'the [Japanese] <head>': the post ('the minister' is any minister),
     or, for 'the Japanese leader', any post for that country."""
+    if office and any(o and o != office for _, o in p.offices):
+        return False  # "President El-Sisi of Egypt" is no "UAE President"
     for t, o in p.offices:
-        if office and o and o != office:
-            continue
         post = _title_head(t)
         if post == head or (head == "minister" and post == "foreign minister"):
             return True
@@ -1017,6 +1042,8 @@ def _surname_keys(p: Person) -> set[str]:
     if len(words) > 1 and (_REGNAL.fullmatch(words[-1]) or words[-1] in _NAME_SUFFIXES):
         words = words[:-1]  # "Abdullah II" is "Abdullah" later
     keys = {name_key(words[-1])}
+    if any(w.lower() in _PATRONYMIC for w in words[1:-1]):
+        keys.add(name_key(words[0]))  # "Mohamed bin Zayed Al Nahyan" is "Sheikh Mohamed" later
     last = words[-1]
     if "-" in last:
         head, _, tail = last.partition("-")
@@ -1039,6 +1066,6 @@ def _title_head(title: str) -> str:
 def _clean_title(title: str) -> str:
     """'foreign minister' -> 'Foreign Minister', 'ambassador of Morocco to Senegal' ->
     'Ambassador of Morocco to Senegal'."""
-    words = title.split()
+    words = _HONORIFIC.sub(" ", title).split() or title.split()
     return " ".join(w if (w.isupper() and len(w) <= 3) or (k and w in _TITLE_SMALL_WORDS)
                     else w[:1].upper() + w[1:] for k, w in enumerate(words))

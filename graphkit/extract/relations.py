@@ -385,7 +385,7 @@ class _Reader:
             if places:
                 self.support(sent)
             self.money(sent)
-            if len(sent.countries) > 1 and _INVEST.search(sent.text):
+            if len(sent.countries) + len(sent.cities) > 1 and _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
         self.infer_offices()
 
@@ -560,7 +560,10 @@ class _Reader:
                      date=dates[0][0] if dates else None)
 
     def cooperation(self, sent: _Sentence) -> None:
-        trigger = _COOPERATE.search(sent.text)
+        # not the "Cooperation" of the Gulf Cooperation Council
+        names = [(sent.offset(o), sent.offset(o) + len(o.text)) for o in sent.orgs]
+        trigger = next((m for m in _COOPERATE.finditer(sent.text)
+                        if not any(a <= m.start() < b for a, b in names)), None)
         sectors = _sectors(sent.text)
         if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
@@ -771,8 +774,14 @@ class _Reader:
             if _TRADE.search(sent.text) and _OTHER_CURRENCY.search(sent.text):
                 self.trade(sent, [])
             return
-        if _TRADE.search(sent.text) and not _INVEST.search(sent.text[:_TRADE.search(sent.text).start()]):
-            self.trade(sent, amounts)
+        trade = _TRADE.search(sent.text)
+        if trade:
+            # "investment and trade reached $X" is no trade figure; "X is the largest investor,
+            # and trade reached $Y" is one
+            clause = max(sent.text.rfind(", and ", 0, trade.start()),
+                         sent.text.rfind(";", 0, trade.start()), 0)
+            if not _INVEST.search(sent.text[clause:trade.start()]):
+                self.trade(sent, amounts)
 
 
     def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
@@ -836,9 +845,10 @@ class _Reader:
 
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text
+        actors = self.actors(sent)  # "Abu Dhabi's sovereign fund will invest $35 billion"
         for m in _INVEST.finditer(text):
             clause_start = max(text.rfind(", and ", 0, m.start()), text.rfind(";", 0, m.start()), 0)
-            sources = [c for c in sent.countries if clause_start <= sent.offset(c) < m.start()]
+            sources = [c for c in actors if clause_start <= sent.offset(c) < m.start()]
             targets = [c for c in sent.countries if sent.offset(c) > m.start()
                        and re.search(r"\b(?:in|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
                                      text[max(0, sent.offset(c) - 25):sent.offset(c)])]
@@ -874,7 +884,7 @@ class _Reader:
         visited = {(r.source, r.target) for r in self.out if r.type == "VISITED"}
         met: dict[str, set[str]] = {}
         for r in self.out:
-            if r.type == "MET_WITH":
+            if r.type in ("MET_WITH", "SPOKE_WITH"):  # a call, like a meeting, is with a foreigner
                 met.setdefault(r.source, set()).add(r.target)
                 met.setdefault(r.target, set()).add(r.source)
         counts = Counter(m.key for m in self.ents.mentions if m.label == "Country")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 __all__ = ["Money", "find_money", "find_dates", "resolve_year"]
 
@@ -45,6 +46,8 @@ def find_money(text: str) -> list[Money]:
     [800000000.0, 3150000000.0]
     >>> [m.value_usd for m in find_money("5.009 billion US dollar and USD 227 mln and $4.5bn")]
     [5009000000.0, 227000000.0, 4500000000.0]
+    >>> find_money("trade reached $4.1 billion")[0].value_usd
+    4100000000.0
     """
     found: dict[int, Money] = {}
     # every amount has a digit and a "$", "USD" or "dollar": most sentences, cheaply ruled out
@@ -58,9 +61,10 @@ def find_money(text: str) -> list[Money]:
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end()
                    for f in found.values()):
                 continue
-            number = float(m.group(1).replace(",", ""))
             scale = _SCALE.get((m.group(2) or "").lower().rstrip("."), 1.0)
-            found[m.start()] = Money(number * scale, m.start(), m.end())
+            # in decimal, so that "$4.1 billion" is 4100000000.0, not 4.1 * 1e9 = 4099999999.9999995
+            value = float(Decimal(m.group(1).replace(",", "")) * Decimal(scale))
+            found[m.start()] = Money(value, m.start(), m.end())
     return [found[k] for k in sorted(found)]
 
 
