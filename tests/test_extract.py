@@ -413,3 +413,40 @@ def test_gulf_names_calls_and_a_fund_named_by_its_kind(nlp):
     trade = edges(g, "TRADES_WITH")
     assert [e.properties["value_usd"] for e in trade.values()] == [4.1e9]
     assert not any(t == "COOPERATES_WITH" and "country:KWT" in (s, d) for t, s, d in edges_)
+
+
+def test_a_delegation_an_invitation_and_signers_by_their_posts(nlp):
+    g = extract_article(nlp, Article("t", date="2024-10-08", text=(
+        "Polish President Andrzej Duda welcomed his Lithuanian counterpart Gitanas Nauseda in "
+        "Warsaw on Monday. Nauseda, who was accompanied by Foreign Minister Gabrielius "
+        "Landsbergis, also met Prime Minister Donald Tusk. Defence Minister Wladyslaw "
+        "Kosiniak-Kamysz and his Lithuanian counterpart Laurynas Kasciunas signed a memorandum "
+        "on air defence. Duda accepted Nauseda's invitation to visit Vilnius next year. "
+        "Lithuania will hold the chairmanship of the Nordic-Baltic Eight, and Poland chairs the "
+        "Council of the Baltic Sea States this year.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    landsbergis, nauseda = "person:gabrielius-landsbergis", "person:gitanas-nauseda"
+    assert frozenset((nauseda, "person:donald-tusk")) in met
+    assert frozenset((nauseda, landsbergis)) not in met  # of his own delegation
+    assert ("HOLDS_OFFICE", landsbergis, "country:LTU") in edges_
+    assert ("INVITED", nauseda, "person:andrzej-duda") in edges_
+    signed = {frozenset((s, t)) for k, s, t in edges_ if k == "SIGNED"}
+    assert signed == {frozenset(("country:POL", "country:LTU"))}
+
+
+def test_a_country_that_chairs_an_organization_is_a_member(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Kenyan President William Ruto thanked Prime Minister Abiy Ahmed for Ethiopia's "
+        "leadership as chair of IGAD. The Intergovernmental Authority on Development, which "
+        "Kenya joined in 1986, meets in Djibouti.")))
+    members = {(e.source, e.target) for e in g.edges if e.type == "MEMBER_OF"}
+    assert ("country:ETH", "org:IGAD") in members
+
+
+def test_the_body_of_an_organization_is_named_with_it(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The ECOWAS Commission of Inquiry met in Abuja. The AU Commission on Human Rights "
+        "sat in Banjul.")))
+    orgs = sorted(n.name for n in g.nodes.values() if n.label == "Organization")
+    assert "ECOWAS Commission of Inquiry" in orgs

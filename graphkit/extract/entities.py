@@ -418,12 +418,16 @@ def _named_bodies(doc: Doc, mentions: list[Mention],
     # "China Development Bank", "Brazil-China Business Council": countries inside the name
     taken_not_countries = {i for m in mentions if m.label not in ("City", "Country")
                            for i in range(m.start, m.end)}
+    # "ECOWAS Authority of Heads of State", "UN Commission on ...": the body of an organization
+    org_ending = {m.end: m for m in mentions if m.label == "Organization"}
     found = []
     for i, word in enumerate(texts):
         if word in _BODY_HEADS_FIRST and i + 2 < len(texts) and lowers[i + 1] in ("of", "for"):
             start, end = i, _name_words_end(texts, lowers, at, i + 2)
             if end == i + 2 or not taken.isdisjoint(range(start, end)):
                 continue
+            if i in org_ending:
+                start = org_ending[i].start
         elif word in _BODY_HEADS_LAST:
             start, end = _name_words_start(texts, at, i), i + 1
             if start == i or not taken_not_countries.isdisjoint(range(start, end)):

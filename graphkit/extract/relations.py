@@ -106,7 +106,8 @@ _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|trea
                        re.IGNORECASE)
 _COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|"
                       r"ties|relations)\b")
-_MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|comprised of|consisting of|"
+_MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chairs|chaired|"
+                     r"chairing|comprised of|consisting of|"
                      r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
 # "the bloc comprised of Peru, Chile...", "the presidents of Kenya, Tanzania... (at the summit)"
 _MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up of|members are|"
@@ -126,6 +127,11 @@ _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|re
                            r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
 # where a reported clause begins: "Albanese said [Australia ...]"
 _CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNORECASE)
+# "Milei's invitation", "at China's invitation": the one whose invitation it is invited
+_INVITATION_OF_POSSESSOR = _Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
+# one of the subject's own delegation, not someone met: "X, who travelled with Minister Y,"
+_COMPANION = _Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her) delegation "
+                      r"(?:included|including))\b")
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
@@ -359,6 +365,7 @@ class _Reader:
         return self.out
 
     def read(self) -> None:
+        self.companion_of: dict[str, str] = {}
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -367,6 +374,7 @@ class _Reader:
             # order of the relations, which later rules read)
             people, places = self.people_in(sent), sent.countries or sent.cities
             if len(people) > 1:
+                self.companions(sent)
                 self.meetings(sent)
             if people:
                 self.visits(sent)
@@ -436,6 +444,25 @@ class _Reader:
                     if self.office.get(b) == host and self.office.get(a) not in (None, host):
                         self.add("VISITED/met-there", a, host, sent, city=venue.text)
 
+    def companions(self, sent: _Sentence) -> None:
+        """'Milei, who travelled with Foreign Minister Mondino, met ...': the people named after
+        the cue are of the delegation of the person named before it (their post is for his
+        country; he does not meet them)."""
+        cue = _COMPANION.search(sent.text)
+        if cue is None:
+            return
+        people = self.people_in(sent)
+        lead = next((p.key for p in people if sent.offset(p) < cue.start()), None)
+        if lead is None:
+            return
+        for p in people:
+            if sent.offset(p) < cue.end():
+                continue
+            gap = sent.text[cue.end():sent.offset(p)]
+            if _LIST_BREAK.search(gap) or _MEET.search(gap):
+                break
+            self.companion_of.setdefault(p.key, lead)
+
     def meeting_parties(self, sent: _Sentence) -> list[str]:
         """Who met: the people before the trigger and the list of people right after it.
 
@@ -447,7 +474,8 @@ class _Reader:
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
         if trigger is None:
             return list(dict.fromkeys(m.key for m in people))
-        before = [p for p in people if sent.offset(p) < trigger.start()]
+        before = [p for p in people if sent.offset(p) < trigger.start()
+                  and p.key not in self.companion_of]
         after = [p for p in people if sent.offset(p) >= trigger.end()]
         if not before and _MEET_VERB.fullmatch(trigger.group(0).lower()):
             return []
@@ -524,6 +552,15 @@ class _Reader:
 
     def invitations(self, sent: _Sentence) -> None:
         people = self.people_in(sent)
+        m = _INVITATION_OF_POSSESSOR.search(sent.text)
+        if m:
+            # the possessor ends right at the "'s": a person, or a country ("at China's invitation")
+            inviter = next((x.key for x in people + sent.countries
+                            if sent.offset(x) + len(x.text) == m.start()), None)
+            guest = next((p.key for p in people if p.key != inviter), None)
+            if inviter and guest:
+                self.add("INVITED/possessive", inviter, guest, sent)
+                return
         m = _INVITE_OF.search(sent.text)
         if m:
             inviters = [p for p in people if sent.offset(p) > m.start()]
@@ -548,8 +585,8 @@ class _Reader:
         # "the two leaders witnessed the signing of ... on Indonesia's new capital": no party is
         # named before the signing ("Siemens and the Nigerian government signed" names one)
         parties = [m for m in sent.countries if sent.offset(m) < trigger.start()]
-        if not pairs and not parties and self.pair:
-            pairs = [self.pair]
+        if not pairs:
+            pairs = self.signers_pair(sent, trigger.start(), parties)
         count = re.search(r"\b(\d+)\s+(?:\w+\s+)?(?:documents|agreements|memorand\w*|deals)\b",
                           sent.text)
         doc = _DOCUMENT.search(sent.text)
@@ -558,6 +595,24 @@ class _Reader:
             self.add("SIGNED", a, b, sent, document=sent.text[doc.start():doc.end()] if doc else None,
                      count=int(count.group(1)) if count else None,
                      date=dates[0][0] if dates else None)
+
+    def signers_pair(self, sent: _Sentence, trigger: int,
+                     parties: list[Mention]) -> list[tuple[str, str]]:
+        """Whose signing it is when the sentence names no pair: the countries of the people
+        who signed ('Minister Wong and her Indonesian counterpart Marsudi signed'), else the
+        article's pair when no party is named before the signing ('the two leaders witnessed
+        the signing'; 'Siemens and the Nigerian government signed' names one)."""
+        signers = [p.key for p in self.people_in(sent) if sent.offset(p) < trigger]
+        countries = list(dict.fromkeys(
+            [m.key for m in parties] +
+            [self.office[p] for p in signers if (self.office.get(p) or "").startswith("country:")]))
+        if len(countries) == 2:
+            return [(countries[0], countries[1])]
+        unknown = any(not self.office.get(p) for p in signers)
+        if self.pair and (not parties or len(set(signers)) > 1 and unknown
+                          and set(countries) <= set(self.pair)):
+            return [self.pair]
+        return []
 
     def cooperation(self, sent: _Sentence) -> None:
         # not the "Cooperation" of the Gulf Cooperation Council
@@ -899,6 +954,9 @@ class _Reader:
             host = self.host_of_meetings(pid)
             if host and host not in excluded:
                 candidates = [host]
+            lead = self.office.get(self.companion_of.get(pid, ""))
+            if lead:
+                candidates = [lead]  # one of the delegation of someone whose post is known
             if candidates:
                 self.office[pid] = candidates[0]
                 title = person.offices[0][0]
