@@ -336,7 +336,9 @@ def test_bodies_named_by_their_head_noun_belong_to_their_country(nlp):
     orgs = {i: n.name for i, n in g.nodes.items() if n.label == "Organization"}
     assert orgs["org:ken-ministry-of-investments-trade-and-industry"] == \
         "Ministry of Investments, Trade and Industry"
-    assert orgs["org:gha-ministry-of-foreign-affairs"] == "Ministry of Foreign Affairs"
+    # named as written, with its country; the body's own name is an alias
+    assert orgs["org:gha-ministry-of-foreign-affairs"] == "Ministry of Foreign Affairs of Ghana"
+    assert g.nodes["org:gha-ministry-of-foreign-affairs"].aliases == ["Ministry of Foreign Affairs"]
     assert orgs["org:kenya-ghana-business-council"] == "Kenya-Ghana Business Council"
     assert ids(g, "Person") == ["person:john-mahama", "person:nguyen-minh-triet",
                                 "person:william-ruto"]
@@ -450,3 +452,40 @@ def test_the_body_of_an_organization_is_named_with_it(nlp):
         "sat in Banjul.")))
     orgs = sorted(n.name for n in g.nodes.values() if n.label == "Organization")
     assert "ECOWAS Commission of Inquiry" in orgs
+
+
+def test_press_service_readouts(nlp):
+    g = extract_article(nlp, Article("t", date="2024-04-10", text=(
+        "President of Kazakhstan Kassym-Jomart Tokayev received Minister of Foreign Affairs of "
+        "Hungary Peter Szijjarto, who arrived in the country on a working visit. The ministers "
+        "signed a Plan of Consultations between the foreign ministries of the two countries. "
+        "Szijjarto also held talks at the Ministry of Foreign Affairs of Kazakhstan. Later, the "
+        "head of our state met Chairman of the Cabinet of Ministers of Kyrgyzstan Adylbek "
+        "Kasymaliev, who is on an official visit to the Republic of Kazakhstan, and Deputy "
+        "Chairman of the Cabinet of Ministers Daniyar Amangeldiev. Nurlan Amangeldiev, an "
+        "adviser, took part.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    tokayev, szijjarto = "person:kassym-jomart-tokayev", "person:peter-szijjarto"
+    kasymaliev, amangeldiev = "person:adylbek-kasymaliev", "person:daniyar-amangeldiev"
+    assert ("VISITED", szijjarto, "country:KAZ") in edges_  # "the country" of the one receiving
+    assert ("SIGNED", "country:KAZ", "country:HUN") in edges_ or \
+        ("SIGNED", "country:HUN", "country:KAZ") in edges_
+    ministry = g.nodes["org:kaz-ministry-of-foreign-affairs"]
+    assert ministry.name == "Ministry of Foreign Affairs of Kazakhstan"
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    assert frozenset((tokayev, kasymaliev)) in met  # "the head of our state": the first named
+    assert ("HOLDS_OFFICE", kasymaliev, "country:KGZ") in edges_
+    assert ("VISITED", kasymaliev, "country:KAZ") in edges_  # "a visit to the Republic of ..."
+    assert "Nurlan Amangeldiev" not in g.nodes[amangeldiev].aliases  # another given name
+
+
+def test_japanese_order_names_with_the_surname_in_capitals(nlp):
+    g = extract_article(nlp, Article("t", date="2023-09-07", text=(
+        "On September 6, Mr. KISHIDA Fumio, Prime Minister of Japan, held a meeting with "
+        "H.E. Mr. Anwar Ibrahim, Prime Minister of Malaysia. Prime Minister Kishida welcomed "
+        "the visit.")))
+    kishida = g.nodes["person:kishida-fumio"]
+    assert kishida.name == "Kishida Fumio" and "Kishida" in kishida.aliases
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("HOLDS_OFFICE", kishida.id, "country:JPN") in edges_
+    assert ("MET_WITH", kishida.id, "person:anwar-ibrahim") in edges_

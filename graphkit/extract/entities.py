@@ -82,6 +82,8 @@ _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
 _HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
                         r"H\.E\.|HE|HRH)\b")
+_HEAD_OF_GOVERNMENT = re.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
+                                 r"government)")
 _TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on"}
 _PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
@@ -249,6 +251,17 @@ def _is_name_word(word: str) -> bool:
     if len(letters) < 2 or not any(c.islower() for c in letters):
         return False
     return all(c.isalpha() or c in "-‐'’." for c in word)
+
+
+def _is_capitalised_surname(word: str) -> bool:
+    """'HAYASHI' of 'Mr. HAYASHI Yoshimasa': Japanese official texts write the surname first,
+    in capitals."""
+    return len(word) >= 3 and word.isalpha() and word.isupper()
+
+
+def _name_case(text: str) -> str:
+    """'HAYASHI Yoshimasa' -> 'Hayashi Yoshimasa'."""
+    return " ".join(w.capitalize() if _is_capitalised_surname(w) else w for w in text.split())
 
 
 # --- the finder ---------------------------------------------------------------------------
@@ -438,7 +451,11 @@ def _named_bodies(doc: Doc, mentions: list[Mention],
         name = table.span_text(start, end)
         owner = _owner_country(texts, at, start, end)
         org_id = (owner.split(":", 1)[1].lower() + "-" if owner else "") + slug(name)
-        learnt[org_id] = (name, "")
+        # "Ministry of Foreign Affairs of Turkmenistan" is its name, the country a mention apart
+        full = table.span_text(start, at[end + 1].end) if owner and end + 1 in at and \
+            at[end + 1].key == owner and texts[end] == "of" else name
+        if len(full) > len(learnt.get(org_id, ("",))[0]):
+            learnt[org_id] = (full, "")
         found.append(Mention(start, end, "Organization", "org:" + org_id, name, "body"))
     return found
 
@@ -617,7 +634,9 @@ class _PersonFinder:
             w_end, w_text = word_end[k], word_text[k]
             if any(i in self.blocked for i in range(k, w_end)):
                 break
-            if _is_name_word(w_text):
+            if _is_name_word(w_text) or (count == 0 and _is_capitalised_surname(w_text) and
+                                         w_end < n and word_end[w_end] > 0 and
+                                         _is_name_word(word_text[w_end])):
                 end = w_end
                 count += 1
             elif w_text.lower() in _PARTICLES and end is not None:
@@ -665,6 +684,7 @@ class _PersonFinder:
         return tok < self.headline_end
 
     def _person_for(self, text: str) -> Person:
+        text = _name_case(text)
         words = text.split()
         for p in self.people.values():
             if [name_key(w) for w in p.words] == [name_key(w) for w in words]:
@@ -936,7 +956,8 @@ class _PersonFinder:
                     ids = {full[0].id}
                 else:
                     last = keys.get(name_key(words[-1]))
-                    if last and len(last) == 1:
+                    if last and len(last) == 1 and not _other_given_name(
+                            words, self.people[next(iter(last))]):
                         ids = last
             if ids and len(ids) == 1:
                 pid = next(iter(ids))
@@ -971,6 +992,13 @@ class _PersonFinder:
                 resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
         self.person_mentions.extend(resolved)
 
+    def people_in_order(self) -> list[Person]:
+        """The people found, in the order the article first names them."""
+        first: dict[str, int] = {}
+        for m in self.person_mentions:
+            first[m.key] = min(first.get(m.key, m.start), m.start)
+        return [self.people[k] for k in sorted(first, key=first.get) if k in self.people]
+
     def last_person_before(self, at: int) -> Person | None:
         before = [m for m in self.person_mentions if m.start < at]
         return self.people.get(max(before, key=lambda m: m.start).key) if before else None
@@ -983,6 +1011,10 @@ class _PersonFinder:
 
     def resolve_role(self, title: str, office: str | None, at: int) -> Person | None:
         head = _title_head(title)
+        if head == "head of our state":
+            # a press service's own leader, the one it names first
+            return next((p for p in self.people_in_order() if any(
+                _title_head(t) in _LEADER_POSTS for t, _ in p.offices)), None)
         if head == "counterpart":
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
             head = _title_head(self.title_of_last_person_before(at) or title)
@@ -1041,6 +1073,14 @@ def _holds_role(p: Person, head: str, office: str | None) -> bool:
     return False
 
 
+def _other_given_name(words: list[str], p: Person) -> bool:
+    """Whether a name with ``p``'s surname has a given name that ``p``'s has not: 'Akylbek
+    Japarov' is not 'Sadyr Japarov' (an initial, 'S. Japarov', may be his)."""
+    own = {name_key(w) for w in p.words}
+    return any(_is_name_word(w) and len(w.rstrip(".")) > 1 and name_key(w) not in own
+               for w in words[:-1])
+
+
 def _surname_keys(p: Person) -> set[str]:
     words = p.words
     if len(words) > 1 and (_REGNAL.fullmatch(words[-1]) or words[-1] in _NAME_SUFFIXES):
@@ -1059,6 +1099,8 @@ def _surname_keys(p: Person) -> set[str]:
 def _title_head(title: str) -> str:
     """The post a title names, spellings folded: 'Deputy Premier' -> 'deputy prime minister'."""
     t = title.lower().replace("premier", "prime minister").replace("vice-", "vice ")
+    # the head of government's title in several countries: "Chairman of the Cabinet of Ministers"
+    t = _HEAD_OF_GOVERNMENT.sub("prime minister", t)
     for head in ("deputy prime minister", "prime minister", "head of state", "vice president",
                  "president", "foreign minister", "minister", "ambassador", "king", "emir",
                  "chancellor", "secretary-general", "leader"):

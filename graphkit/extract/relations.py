@@ -101,6 +101,7 @@ _TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
 _INVEST = _Trigger(r"\binvest\w*")
 _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b")
 _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
+                       r"(?:action )?plan of|action plan|programmes? of|programs? of|"
                        r"declarations?|protocols?|accords?|contracts?|conventions?|notes|pacts?|"
                        r"charters?|communiqu\w+|roadmaps?)\b",
                        re.IGNORECASE)
@@ -515,10 +516,18 @@ class _Reader:
                   re.search(r"\b(?:of|by)\s+$", sent.text[:sent.offset(p)])]
             if of:
                 visitor = of[0].key
+        # "met Chairman X, who is on an official visit to ...": the visit is X's
+        who = sent.text.rfind(", who ", 0, m.start())
+        named = [p for p in people if sent.offset(p) < who] if who > 0 else []
+        if named and not any(who < sent.offset(p) < m.start() for p in people):
+            visitor = named[-1].key
         own = self.office.get(visitor)
         places = []
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
-            prev = self.tokens.lowers[place.start - 1] if place.start else ""
+            lowers = self.tokens.lowers
+            prev = lowers[place.start - 1] if place.start else ""
+            if prev == "the" and place.start > 1:  # "a state visit to the Kyrgyz Republic"
+                prev = lowers[place.start - 2]
             if prev not in ("to", "in", "into", "for") and place.label != "City":
                 continue
             if place.kind == "demonym":
@@ -526,17 +535,24 @@ class _Reader:
             country = self.place_of(place)
             if country != own:
                 places.append((place, country))
-        if not places:
-            self.arrival_there(sent, visitor, own)
-            return
-        place, country = places[0]
-        city = place.text if place.label == "City" else next(
-            (c.text for c in sent.cities if self.place_of(c) == country), None)
         dates = find_dates(sent.text, self.date)
         duration = _DURATION.search(sent.text)
-        self.add("VISITED/travel", visitor, country, sent, city=city,
-                 date=dates[0][0] if dates else None,
-                 duration=f"{duration.group(1)}-day" if duration else None)
+        when = {"date": dates[0][0] if dates else None,
+                "duration": f"{duration.group(1)}-day" if duration else None}
+        if places:
+            place, country = places[0]
+            city = place.text if place.label == "City" else next(
+                (c.text for c in sent.cities if self.place_of(c) == country), None)
+            self.add("VISITED/travel", visitor, country, sent, city=city, **when)
+            return
+        # "President of Turkmenistan X received Minister Y, who arrived in the country on a
+        # working visit": no place named, the visit is to the country of the one receiving
+        receiver = next((p.key for p in people if host and sent.offset(p) < host.start()), None)
+        home = self.office.get(receiver or "") or ""
+        if home.startswith("country:") and home != own and receiver != visitor:
+            self.add("VISITED/received", visitor, home, sent, **when)
+            return
+        self.arrival_there(sent, visitor, own)
 
     def arrival_there(self, sent: _Sentence, visitor: str, own: str | None) -> None:
         """'Kagame arrived for the summit', no place named: where the visit read in the three
