@@ -489,3 +489,49 @@ def test_japanese_order_names_with_the_surname_in_capitals(nlp):
     edges_ = {(e.type, e.source, e.target) for e in g.edges}
     assert ("HOLDS_OFFICE", kishida.id, "country:JPN") in edges_
     assert ("MET_WITH", kishida.id, "person:anwar-ibrahim") in edges_
+
+
+def test_a_call_whose_caller_has_no_title_until_the_president_of(nlp):
+    g = extract_article(nlp, Article("t", date="2024-05-02", text=(
+        "Emmanuel Macron had a telephone conversation with President of Egypt Abdel Fattah "
+        "El-Sisi. The leaders discussed a nuclear plant to be built with Rosatom's "
+        "participation. The President of France thanked his Egyptian counterpart for the "
+        "support of France's presidency of the G7. Li Qiang was present at the talks.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    macron, sisi = "person:emmanuel-macron", "person:abdel-fattah-el-sisi"
+    assert ("HOLDS_OFFICE", macron, "country:FRA") in edges_  # "The President of France"
+    assert ("SPOKE_WITH", macron, sisi) in edges_
+    assert ("SUPPORTS", "country:EGY", "country:FRA") in edges_  # the one thanked
+    members = {(s, t) for k, s, t in edges_ if k == "MEMBER_OF"}
+    assert members == {("country:FRA", "org:G7")}  # France's presidency, not Egypt's
+    assert g.nodes["org:Rosatom"].label == "Organization"
+    assert "person:li-qiang" in g.nodes  # "X was present"
+
+
+def test_a_long_titled_name_with_its_post_after_it(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-14", text=(
+        "His Highness Sheikh Tamim bin Hamad Al Thani, Emir of the State of Qatar, received "
+        "Abdel Fattah El-Sisi, President of the Arab Republic of Egypt, at Lusail Palace in "
+        "Doha. The two leaders witnessed the exchange of memoranda of understanding, among "
+        "them one on the Comprehensive Economic Partnership Agreement (CEPA). Qatar is among "
+        "Egypt's largest investors, with investments of about $5 billion.")))
+    tamim, sisi = "person:tamim-bin-hamad-al-thani", "person:abdel-fattah-el-sisi"
+    offices = {(e.source, e.target): e.properties["rule"] for e in g.edges
+               if e.type == "HOLDS_OFFICE"}
+    assert offices[(tamim, "country:QAT")] == "HOLDS_OFFICE/named"
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("VISITED", sisi, "country:QAT") in edges_  # met in the host's capital
+    assert {frozenset((s, t)) for k, s, t in edges_ if k == "SIGNED"} == \
+        {frozenset(("country:QAT", "country:EGY"))}
+    assert not [n for n in g.nodes.values() if n.label == "Organization"]  # an agreement
+    invested = [e for e in g.edges if e.type == "INVESTED_IN"]
+    assert [(e.source, e.target, e.properties["value_usd"]) for e in invested] == \
+        [("country:QAT", "country:EGY", 5e9)]
+
+
+def test_a_stop_ends_a_name_and_plural_speakers_are_no_one(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Namibian President Naan Videro met Mongolian President Favi Drto. Namibia supports "
+        "Mongolia's bid to join the CoE. Videro spoke to reporters. Officials said more talks "
+        "would follow.")))
+    assert ids(g, "Person") == ["person:favi-drto", "person:naan-videro"]

@@ -65,11 +65,19 @@ _NOT_NAMES = {
     "Church", "Mosque", "Palace", "Hall", "House", "Square", "Street", "Airport", "Port",
     "Hotel", "Centre", "Center", "Group", "Company", "Corporation", "Association", "Alliance",
     "Community", "Nations", "Empire", "Dynasty", "Revolution", "War", "Crisis", "Accord",
+    # who speaks in plural at a sentence's start: "Officials said"
+    "Officials", "Experts", "Analysts", "Sources", "Diplomats", "Observers", "Participants",
+    "Delegates", "Leaders", "Ministers", "Reporters", "Authorities", "Residents", "Critics",
+    "Organizers", "Organisers", "Investors", "Businesses", "Companies",
 }
 _SAY = {"said", "says", "told", "noted", "added", "stressed", "emphasized", "emphasised",
         "stated", "underlined", "announced", "explained", "remarked", "urged", "wrote",
         "recalled", "affirmed", "declared", "highlighted", "pointed", "commented", "indicated",
-        "welcomed", "met", "visited", "arrived", "received", "expressed", "reiterated"}
+        "welcomed", "met", "visited", "arrived", "received", "expressed", "reiterated",
+        "had", "held", "thanked", "congratulated", "invited", "attended", "hosted", "signed",
+        "spoke"}
+# "Wang Yi was present at the meeting": a full name that these two words follow is a person's
+_PRESENT = {("was", "present"), ("were", "present"), ("took", "part")}
 _LONE_SAY = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
              "stated", "underlined", "remarked"}
 _SAY_BEFORE = {"said", "says", "added", "according"}
@@ -78,6 +86,7 @@ _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
 # a demonym after these names a region, not the country ("North" + "Korean" is one name)
 _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
+_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
 _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
 _HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
@@ -114,6 +123,9 @@ _COMPANY_ITEM = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|
 _BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator", "carrier",
                "developer", "conglomerate", "giant", "producer", "lender", "insurer", "regulator",
                "corporation", "holding", "broadcaster", "airline", "automaker", "carmaker"}
+# "Comprehensive Economic Partnership Agreement (CEPA)": an agreement or a project, no body
+_AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
+                    "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
 _ORG_DESCRIPTION = re.compile(
     r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
@@ -372,7 +384,8 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
             continue
         org_id = known.get(name) or known.get(acronym)
         if org_id is None:
-            if not (set(words) & _ORG_HEADS or _initials_match(words, acronym)):
+            if not (set(words) & _ORG_HEADS or _initials_match(words, acronym)) or \
+                    words[-1] in _AGREEMENT_HEADS:
                 continue
             org_id = acronym.replace(" ", "-")
             learnt[org_id] = (name, acronym)
@@ -634,6 +647,9 @@ class _PersonFinder:
             w_end, w_text = word_end[k], word_text[k]
             if any(i in self.blocked for i in range(k, w_end)):
                 break
+            if w_text.endswith(".") and not _INITIAL.fullmatch(w_text) and \
+                    w_text not in _NAME_SUFFIXES:
+                break  # "join the CoE. Videro spoke": a stop ends the name
             if _is_name_word(w_text) or (count == 0 and _is_capitalised_surname(w_text) and
                                          w_end < n and word_end[w_end] > 0 and
                                          _is_name_word(word_text[w_end])):
@@ -861,14 +877,17 @@ class _PersonFinder:
             if not span or len(self.span_text(*span).split()) < 2:
                 continue
             nxt = span[1]
-            if nxt < len(doc) and self.lowers[nxt] in _SAY:
+            if nxt < len(doc) and (self.lowers[nxt] in _SAY or
+                                   tuple(self.lowers[nxt:nxt + 2]) in _PRESENT):
                 self.add_person(*span, title=None, office=None, kind="cue")
 
     def appositions(self) -> None:
         """'Liu Xianfa, the Chinese ambassador', 'Gaston Sindimwo 1st Vice-president of Burundi'."""
         doc = self.doc
+        # "Sheikh Mohamed bin Zayed Al Nahyan, President of the UAE": a long name already found
+        titled = {m.start: (m.start, m.end) for m in self.person_mentions}
         for w in self.name_words:
-            span = self.name_at(w.start, 3)
+            span = titled.get(w.start) or self.name_at(w.start, 3)
             if not span or len(self.span_text(*span).split()) < 2:
                 continue
             if span[0] and self.lowers[span[0] - 1] in _LOCATIVE:
@@ -992,6 +1011,9 @@ class _PersonFinder:
                 resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
         self.person_mentions.extend(resolved)
 
+    def first_mention(self, pid: str) -> int:
+        return min(m.start for m in self.person_mentions if m.key == pid)
+
     def people_in_order(self) -> list[Person]:
         """The people found, in the order the article first names them."""
         first: dict[str, int] = {}
@@ -1033,6 +1055,13 @@ class _PersonFinder:
             holders = [p for p in self.people.values() if any(o == office for _, o in p.offices)]
             if len(holders) == 1:
                 return holders[0]
+            if not holders and head in _LEADER_POSTS:
+                # "Vladimir Putin had a telephone conversation with President X ... The President
+                # of Russia": the one person named before it with no post at all
+                untitled = [p for p in self.people_in_order()
+                            if not p.offices and self.first_mention(p.id) < at]
+                if len(untitled) == 1:
+                    return untitled[0]
         if not candidates and head == "head of state":
             heads = [p for p in self.people.values()
                      if any(_title_head(t) in ("president", "king", "emir") for t, _ in p.offices)]

@@ -99,7 +99,9 @@ _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video confe
 _VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour)\b")
 _TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
 _INVEST = _Trigger(r"\binvest\w*")
-_SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b")
+_SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
+                 r"\bexchang(?:e|ed|ing)(?: of)? (?:the |several |\w+ )?(?:agreements|memorand|"
+                 r"documents|instruments|mous?\b)")
 _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
                        r"(?:action )?plan of|action plan|programmes? of|programs? of|"
                        r"declarations?|protocols?|accords?|contracts?|conventions?|notes|pacts?|"
@@ -114,6 +116,8 @@ _MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chair
 _MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up of|members are|"
                           r"members include|member states are|(?:presidents|leaders|heads of state|"
                           r"heads of government|prime ministers) of)\b", re.IGNORECASE)
+# "Russia's chairmanship of BRICS", "Indonesia's leadership as chair of ASEAN"
+_CHAIR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
 # membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
 _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
                             r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
@@ -126,6 +130,9 @@ _SUPPORT = _Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|
 # "Australia would continue to support", "pledged to support": a subject that supports
 _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
                            r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
+# "thanked X for the (strong) support": the one thanked gave it
+_THANKED_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude)\b[^.;]*\bfor\s+the\s+(?:[a-z]+\s+)?$",
+                          re.IGNORECASE)
 # where a reported clause begins: "Albanese said [Australia ...]"
 _CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNORECASE)
 # "Milei's invitation", "at China's invitation": the one whose invitation it is invited
@@ -147,6 +154,7 @@ _PRONOUNS = {"he", "she", "him", "her"}
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
+_POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
                              re.IGNORECASE)
@@ -661,6 +669,14 @@ class _Reader:
             return
         if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
             return
+        chair = _CHAIR_OF.search(sent.text)
+        if chair:  # "Russia's chairmanship of BRICS": Russia's alone
+            holder = next((c.key for c in sent.countries
+                           if sent.offset(c) + len(c.text) == chair.start()), None)
+            org = next((o.key for o in orgs if sent.offset(o) > chair.start()), None)
+            if holder and org:
+                self.add("MEMBER_OF/chair", holder, org, sent)
+                return
         appositions = self.member_appositions(sent)
         for country, org in appositions:
             self.add("MEMBER_OF/apposition", country, org, sent)
@@ -833,6 +849,8 @@ class _Reader:
                     subjects = [max(candidates)[1]]
             elif re.search(r"\bfor\s+$", prefix) and near:
                 subjects = [near[-1].key]  # "thanked Oman for supporting Turkmenistan's bid"
+            elif _THANKED_FOR.search(prefix) and near:
+                subjects = [near[-1].key]  # "thanked his Kazakh counterpart for the support of"
             elif re.search(r"\bsupport(?:ing)?\b", m.group(0), re.IGNORECASE) and self.pair and (
                     _PAIR_REF.search(sent.text) or re.search(r"\bministers|leaders\b", prefix)):
                 subjects = list(self.pair)
@@ -923,6 +941,12 @@ class _Reader:
             targets = [c for c in sent.countries if sent.offset(c) > m.start()
                        and re.search(r"\b(?:in|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
                                      text[max(0, sent.offset(c) - 25):sent.offset(c)])]
+            if not targets and m.group(0).lower().startswith("investor"):
+                # "The UAE is among India's top investors": the possessor is invested in
+                targets = [c for c in sent.countries if sent.offset(c) < m.start() and
+                           _POSSESSIVE_BEFORE.fullmatch(text, sent.offset(c) + len(c.text),
+                                                        m.start())]
+                sources = [c for c in sources if targets and sent.offset(c) < sent.offset(targets[0])]
             if not sources or not targets:
                 continue
             source, target = sources[-1].key, targets[0].key
