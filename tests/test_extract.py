@@ -535,3 +535,48 @@ def test_a_stop_ends_a_name_and_plural_speakers_are_no_one(nlp):
         "Mongolia's bid to join the CoE. Videro spoke to reporters. Officials said more talks "
         "would follow.")))
     assert ids(g, "Person") == ["person:favi-drto", "person:naan-videro"]
+
+
+def test_three_countries_ministers_named_by_their_country(nlp):
+    g = extract_article(nlp, Article("t", date="2024-05-20", text=(
+        "The foreign ministers of Kazakhstan, Uzbekistan and Kyrgyzstan held a trilateral "
+        "meeting in Tashkent. Kazakhstan's Murat Nurtleu, Uzbekistan's Bakhtiyor Saidov and "
+        "Kyrgyzstan's Zheenbek Kulubaev discussed water and energy. The ministers signed a joint "
+        "statement. Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2023, while "
+        "Kazakhstan-Kyrgyzstan trade reached $1.9 billion. The three countries are members of "
+        "the SCO. On the sidelines, Nurtleu and Saidov also met separately and reviewed "
+        "preparations for a visit by Uzbek President Shavkat Mirziyoyev to Kazakhstan.")))
+    nurtleu, saidov = "person:murat-nurtleu", "person:bakhtiyor-saidov"
+    kulubaev, mirziyoyev = "person:zheenbek-kulubaev", "person:shavkat-mirziyoyev"
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("HOLDS_OFFICE", kulubaev, "country:KGZ") in edges_
+    assert g.nodes[kulubaev].properties["titles"] == ["Foreign Minister"]
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    assert met == {frozenset(p) for p in ((nurtleu, saidov), (nurtleu, kulubaev),
+                                          (saidov, kulubaev))}
+    kaz, uzb, kgz = "country:KAZ", "country:UZB", "country:KGZ"
+    signed = {frozenset((s, t)) for k, s, t in edges_ if k == "SIGNED"}
+    assert signed == {frozenset(p) for p in ((kaz, uzb), (kaz, kgz), (uzb, kgz))}
+    trade = {frozenset((e.source, e.target)): e.properties["value_usd"] for e in g.edges
+             if e.type == "TRADES_WITH"}
+    assert trade == {frozenset((kaz, uzb)): 4.4e9, frozenset((kaz, kgz)): 1.9e9}
+    assert {s for k, s, t in edges_ if k == "MEMBER_OF"} == {kaz, uzb, kgz}
+    assert not any(k == "VISITED" and s == mirziyoyev for k, s, t in edges_)  # in preparation
+
+
+def test_a_readout_with_plural_acronyms_and_a_partner_ranking(nlp):
+    g = extract_article(nlp, Article("t", date="2024-05-20", text=(
+        "Prime Minister Pham Minh Chinh held talks with Thai Prime Minister Srettha Thavisin in "
+        "Hanoi. The two PMs noted that two-way trade reached USD 7.1 billion in 2023, making "
+        "Thailand one of Vietnam's top trading partners. The documents cover energy, tourism "
+        "and digital economy. Pertamina and Thai Oil Corporation (TOC) agreed to study a "
+        "refinery. Srettha later travelled to Phnom Penh.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert "person:pms" not in g.nodes
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert [(e.properties["value_usd"], {e.source, e.target}) for e in trade] == \
+        [(7.1e9, {"country:VNM", "country:THA"})]
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert ["energy", "tourism", "digital economy"] in sectors
+    assert g.nodes["org:TOC"].name == "Thai Oil Corporation"
+    assert ("VISITED", "person:srettha-thavisin", "country:KHM") in edges_

@@ -124,6 +124,11 @@ _BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator",
                "developer", "conglomerate", "giant", "producer", "lender", "insurer", "regulator",
                "corporation", "holding", "broadcaster", "airline", "automaker", "carmaker"}
 # "Comprehensive Economic Partnership Agreement (CEPA)": an agreement or a project, no body
+# a post named in the plural for the people of a list: "the foreign ministers of A, B and C"
+_PLURAL_POST = re.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|economy|energy|deputy "
+                          r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
+                          r"heads of state|ambassadors)\b")
+_PLURAL_HEAD = re.compile(r"\b(minister|president|leader|head|ambassador)s\b")
 _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
@@ -259,6 +264,8 @@ def _is_name_word(word: str) -> bool:
     first = word[:1]
     if not first.isalpha() or not first.isupper():
         return False
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return False  # "PMs", "MoUs", "NGOs": plural acronyms
     letters = [c for c in word if c.isalpha()]
     if len(letters) < 2 or not any(c.islower() for c in letters):
         return False
@@ -378,6 +385,8 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
         words = name.split()
         while words and (words[0] in _NOT_NAMES - _ORG_HEADS or words[0].lower() in _PARTICLES):
             words = words[1:]
+        if "and" in words and " ".join(words[:words.index("and")]) in known:
+            words = words[words.index("and") + 1:]  # "KazMunayGas and Korea Gas Corporation (KOGAS)"
         words = _acronym_tail(words, acronym)
         name = " ".join(words)
         if len(words) < 2 or name in countries:
@@ -446,6 +455,7 @@ def _named_bodies(doc: Doc, mentions: list[Mention],
                            for i in range(m.start, m.end)}
     # "ECOWAS Authority of Heads of State", "UN Commission on ...": the body of an organization
     org_ending = {m.end: m for m in mentions if m.label == "Organization"}
+    ending = {m.end - 1: m for m in mentions if m.label == "Country"}
     found = []
     for i, word in enumerate(texts):
         if word in _BODY_HEADS_FIRST and i + 2 < len(texts) and lowers[i + 1] in ("of", "for"):
@@ -465,8 +475,11 @@ def _named_bodies(doc: Doc, mentions: list[Mention],
         owner = _owner_country(texts, at, start, end)
         org_id = (owner.split(":", 1)[1].lower() + "-" if owner else "") + slug(name)
         # "Ministry of Foreign Affairs of Turkmenistan" is its name, the country a mention apart
-        full = table.span_text(start, at[end + 1].end) if owner and end + 1 in at and \
-            at[end + 1].key == owner and texts[end] == "of" else name
+        full = name
+        if owner and end + 1 in at and at[end + 1].key == owner and texts[end] == "of":
+            full = table.span_text(start, at[end + 1].end)
+        elif owner and start - 1 in ending and ending[start - 1].kind == "demonym":
+            full = table.span_text(ending[start - 1].start, end)  # "Azerbaijani Foreign Ministry"
         if len(full) > len(learnt.get(org_id, ("",))[0]):
             learnt[org_id] = (full, "")
         found.append(Mention(start, end, "Organization", "org:" + org_id, name, "body"))
@@ -800,6 +813,7 @@ class _PersonFinder:
         self.honorific_and_cue_names()
         self.appositions()
         self.office_lists()
+        self.possessive_names()
         self.surnames()
         self.lone_speakers()
         self.role_references()
@@ -950,6 +964,27 @@ class _PersonFinder:
                     person = self.people.get(pm.key)
                     if person and not any(o for _, o in person.offices):
                         person.offices.append(("Head of State", m.key))
+
+    def possessive_names(self) -> None:
+        """'The foreign ministers of A, B and C ... A's Jeyhun Bayramov, B's Ilia Darchiashvili':
+        a full name after a country's possessive is a person of that country; the post is the
+        one the sentence or the one before gives in the plural."""
+        bounds = sentence_bounds(self.doc)
+        for k, (start, end) in enumerate(bounds):
+            for i in range(start + 1, end - 1):
+                country = self.mention_ending.get(i)
+                if country is None or country.label != "Country" or \
+                        self.texts[i] not in ("'s", "’s"):
+                    continue
+                span = self.name_at(i + 1, 3)
+                if span is None or len(self.span_text(*span).split()) < 2 or \
+                        any(w in _ORG_HEADS for w in self.span_text(*span).split()):
+                    continue
+                context = self.span_text(bounds[max(0, k - 1)][0], end).lower()
+                post = _PLURAL_POST.search(context)
+                title = _clean_title(_PLURAL_HEAD.sub(r"\1", post.group(0))) if post else None
+                self.add_person(*span, title=title, office=country.key if title else None,
+                                kind="possessive")
 
     def surnames(self) -> None:
         """Later bare mentions of a person already named: 'Rahmon', 'Sisi', 'Lee'."""

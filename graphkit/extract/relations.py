@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from spacy.tokens import Doc
 
@@ -70,6 +71,11 @@ class _Trigger:
 _PAIR_REF = _Trigger(
     r"\b(?:the|both|these)\s+(?:two\s+)?(?:countries|nations|states|sides|parties|governments|"
     r"neighbou?rs)\b|\bbilateral(?:ly)?\b|\btheir countries\b|\beach other\b|\bthe pair\b")
+# a group of more than two: "the three countries" (those just named), "the ministers" (the
+# countries of the people just named)
+_GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
+                      r"(?:ministers|leaders|presidents|heads of state|foreign ministers))\b")
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 _NEGATED = re.compile(r"\b(?:not|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
                     r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
@@ -91,19 +97,26 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 # what ends a list of the people met: a preposition, a new clause, a purpose
+# what stands between the items of a list of names: ", ", " and ", ", and "
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:\w+(?:’s|'s)\s+)?")
+# between a meeting verb and the first person after it: that person is not the one met
+_OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 _LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
                          r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
                          re.IGNORECASE)
 _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
                  r"spoke by|call with|conversation)\b")
-_VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour)\b")
+_VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
+                  r"travell?ed|flew)\b")
+# "X and Y discussed ...": the people who discussed, listed before the verb, talked
+_DISCUSS = _Trigger(r"\b(?:discussed|reviewed|exchanged views|agreed)\b")
 _TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
 _INVEST = _Trigger(r"\binvest\w*")
 _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
                  r"\bexchang(?:e|ed|ing)(?: of)? (?:the |several |\w+ )?(?:agreements|memorand|"
                  r"documents|instruments|mous?\b)")
 _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
-                       r"(?:action )?plan of|action plan|programmes? of|programs? of|"
+                       r"(?:action )?plan of|action plan|programmes? of|programs? of|joint statements?|"
                        r"declarations?|protocols?|accords?|contracts?|conventions?|notes|pacts?|"
                        r"charters?|communiqu\w+|roadmaps?)\b",
                        re.IGNORECASE)
@@ -146,7 +159,9 @@ _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|he
 # the words just before a visit that make it one not (yet) made
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
-                             r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$",
+                             r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$|"
+                             r"\b(?:preparations? for|prepare for|preparing for|upcoming|"
+                             r"forthcoming|planned|proposed|possible|next)\s+(?:\w+\s+){0,3}$",
                              re.IGNORECASE)
 _ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving)\b")
 _IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
@@ -155,6 +170,7 @@ _PRONOUNS = {"he", "she", "him", "her"}
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
+_CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
                              re.IGNORECASE)
@@ -312,6 +328,24 @@ class _Reader:
                 break  # "the two countries" among three named: leave it to the article
         return self.pair
 
+    def referent_group(self, sent: _Sentence) -> list[str]:
+        """Whom 'the three countries' (the countries just named) or 'the ministers' (the
+        countries of the people just named) point at, in this sentence or the three before."""
+        m = _GROUP_REF.search(sent.text)
+        if m is None:
+            return []
+        size = _NUMBERS.get(m.group(1) or "")
+        for earlier in reversed(self.sentences[max(0, sent.index - 3):sent.index + 1]):
+            if size:
+                group = list(dict.fromkeys(c.key for c in earlier.countries))
+            else:
+                group = list(dict.fromkeys(
+                    self.office[p.key] for p in earlier.people
+                    if (self.office.get(p.key) or "").startswith("country:")))
+            if len(group) >= 2 and (size is None or len(group) == size):
+                return group
+        return []
+
     def named_pair(self, sent: _Sentence) -> tuple[str, str] | None:
         """The two countries a sentence names, in order, or those its people hold office for."""
         named = list(dict.fromkeys(m.key for m in sent.countries))
@@ -432,6 +466,7 @@ class _Reader:
 
     def meetings(self, sent: _Sentence) -> None:
         if not (_MEET.search(sent.text) or _CALL.search(sent.text)):
+            self.discussion(sent)
             return
         people = self.meeting_parties(sent)
         if len(people) < 2 or re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)",
@@ -444,8 +479,13 @@ class _Reader:
                      None)
         place = venue.text if venue else None
         first = people[0]
-        for other in people[1:]:
-            self.add(kind, first, other, sent, date=dates[0][0] if dates else None,
+        trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
+        everyone_before = all(sent.offset(p) < trigger.start() for p in self.people_in(sent)
+                              if p.key in people)
+        # "A, B and C met in Astana": each met the others; "A met B and C": A met each
+        pairs = combinations(people, 2) if everyone_before else ((first, o) for o in people[1:])
+        for a, other in pairs:
+            self.add(kind, a, other, sent, date=dates[0][0] if dates else None,
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
                 host = self.place_of(venue)
@@ -472,6 +512,29 @@ class _Reader:
                 break
             self.companion_of.setdefault(p.key, lead)
 
+    def discussion(self, sent: _Sentence) -> None:
+        """'A, B and C discussed transport': the people listed as the verb's subject talked
+        (by phone if this or the sentence before speaks of a call)."""
+        verb = _DISCUSS.search(sent.text)
+        if verb is None or _negated(sent.text, verb):
+            return
+        subjects = [p for p in self.people_in(sent) if sent.offset(p) < verb.start()]
+        if len(subjects) < 2:
+            return
+        for prev, nxt in zip(subjects, subjects[1:]):
+            gap = sent.text[sent.offset(prev) + len(prev.text):sent.offset(nxt)]
+            if not _LIST_GAP.fullmatch(gap):
+                return
+        last = subjects[-1]
+        if not re.fullmatch(r"\s*(?:also\s+|have\s+|had\s+|then\s+)?",
+                            sent.text[sent.offset(last) + len(last.text):verb.start()]):
+            return
+        earlier = self.sentences[sent.index - 1].text if sent.index else ""
+        kind = "SPOKE_WITH" if _CALL.search(sent.text) or _CALL.search(earlier) else "MET_WITH"
+        dates = find_dates(sent.text, self.date)
+        for a, b in combinations(dict.fromkeys(p.key for p in subjects), 2):
+            self.add(kind + "/discussed", a, b, sent, date=dates[0][0] if dates else None)
+
     def meeting_parties(self, sent: _Sentence) -> list[str]:
         """Who met: the people before the trigger and the list of people right after it.
 
@@ -489,7 +552,11 @@ class _Reader:
         if not before and _MEET_VERB.fullmatch(trigger.group(0).lower()):
             return []
         listed = after[:1]
-        for prev, nxt in zip(after, after[1:]):
+        if len({p.key for p in before}) > 1 and after and _OBJECT_BREAK.search(
+                sent.text[trigger.end():sent.offset(after[0])]):
+            # "A and B also met separately and reviewed a visit by C": they met each other
+            listed = []
+        for prev, nxt in zip(after, after[1:] if listed else []):
             gap = sent.text[sent.offset(prev) + len(prev.text):sent.offset(nxt)]
             if _LIST_BREAK.search(gap):
                 break
@@ -626,6 +693,9 @@ class _Reader:
         who signed ('Minister Wong and her Indonesian counterpart Marsudi signed'), else the
         article's pair when no party is named before the signing ('the two leaders witnessed
         the signing'; 'Siemens and the Nigerian government signed' names one)."""
+        group = self.referent_group(sent) if not parties else []
+        if len(group) > 2:  # "the ministers signed a joint declaration" (of three countries)
+            return list(combinations(group, 2))
         signers = [p.key for p in self.people_in(sent) if sent.offset(p) < trigger]
         countries = list(dict.fromkeys(
             [m.key for m in parties] +
@@ -684,8 +754,11 @@ class _Reader:
             return
         countries = [m.key for m in sent.countries]
         pair = self.referent_pair(sent) if _PAIR_REF.search(sent.text) else None
+        group = self.referent_group(sent) if not pair and not countries else []
         if pair:  # "Both nations are members of APEC"
             countries = list(pair)
+        elif group:  # "The three countries are members of BSEC"
+            countries = group
         elif not countries and self.pair and re.search(r"\bcooperat", sent.text):
             countries = list(self.pair)
         for org in dict.fromkeys(m.key for m in orgs):
@@ -894,7 +967,19 @@ class _Reader:
                          year=resolve_year(sent.text, self.date),
                          _order=-1)
         for amount in amounts:
-            self.trade_figure(sent, amount, len(amounts), pairs)
+            self.trade_figure(sent, amount, len(amounts), self.clause_pair(sent, amount) or pairs)
+
+    def clause_pair(self, sent: _Sentence, amount: Money) -> list[tuple[str, str]]:
+        """'Trade between A and B amounted to $1.1 billion, while A-C trade reached $7.6
+        billion': a figure belongs to the two countries of its own clause."""
+        cuts = [m.end() for m in _CLAUSE_CUT.finditer(sent.text)]
+        if not cuts:
+            return []
+        start = max((c for c in cuts if c <= amount.start), default=0)
+        end = min((c for c in cuts if c > amount.start), default=len(sent.text))
+        own = list(dict.fromkeys(c.key for c in sent.countries
+                                 if start <= sent.offset(c) < end))
+        return [(own[0], own[1])] if len(own) == 2 else []
 
     def trading_hub(self, sent: _Sentence) -> str | None:
         """The country whose partners a sentence ranks: 'China remained Brazil's top trading
@@ -910,6 +995,9 @@ class _Reader:
         for amount in amounts:
             partners = [c.key for c in sent.countries
                         if c.key != hub and sent.offset(c) < amount.start]
+            others = list(dict.fromkeys(c.key for c in sent.countries if c.key != hub))
+            if not partners and len(others) == 1:
+                partners = others  # "trade reached $X, making Australia one of Vietnam's top partners"
             if partners:
                 self.trade_figure(sent, amount, len(amounts), [(hub, partners[-1])],
                                   rule="TRADES_WITH/partner")
@@ -1016,7 +1104,7 @@ _SECTOR_INTRO = _Trigger(
     r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
     r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
     r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
-    r"memorand\w*(?: of understanding)?|deals|accords?|documents)\s+(?:in|on|covering|"
+    r"memorand\w*(?: of understanding)?|deals|accords?|documents)\s+(?:in|on|covering|cover|"
     r"regarding|concerning)|covering)\s+")
 _SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
 _SECTOR_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
