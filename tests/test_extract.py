@@ -580,3 +580,42 @@ def test_a_readout_with_plural_acronyms_and_a_partner_ranking(nlp):
     assert ["energy", "tourism", "digital economy"] in sectors
     assert g.nodes["org:TOC"].name == "Thai Oil Corporation"
     assert ("VISITED", "person:srettha-thavisin", "country:KHM") in edges_
+
+
+def test_a_courtesy_call_greetings_conveyed_and_shillings(nlp):
+    g = extract_article(nlp, Article("t", date="2023-08-14", text=(
+        "Foreign Minister A.K. Abdul Momen of Bangladesh met Nepalese Foreign Minister N.P. "
+        "Saud in Kathmandu. Dr. Momen, who arrived from Dhaka, also called on President Ram "
+        "Chandra Poudel and held talks with Prime Minister Pushpa Kamal Dahal, and conveyed the "
+        "greetings of Prime Minister Rahman Kabir. The ministers reviewed the progress in "
+        "hydropower, trade and connectivity. Trade between the two countries stood at KSh43 "
+        "billion.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    momen, kabir = "person:a-k-abdul-momen", "person:rahman-kabir"
+    dahal = "person:pushpa-kamal-dahal"
+    assert ("HOLDS_OFFICE", momen, "country:BGD") in edges_
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    assert frozenset((momen, dahal)) in met  # "called on A and held talks with B"
+    assert frozenset((momen, "person:ram-chandra-poudel")) in met
+    assert frozenset((momen, kabir)) not in met  # his greetings, conveyed by Momen
+    assert ("HOLDS_OFFICE", kabir, "country:BGD") in edges_
+    assert ("HOLDS_OFFICE", dahal, "country:NPL") in edges_
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert ["hydropower", "trade", "connectivity"] in sectors
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert len(trade) == 1 and "value_usd" not in trade[0].properties  # shillings
+
+
+def test_an_organization_as_a_party(nlp):
+    g = extract_article(nlp, Article("t", date="2024-09-18", text=(
+        "President of the European Commission Ursula von der Leyen met Thai Prime Minister "
+        "Srettha Thavisin in Brussels. Trade in goods between the EU and Thailand reached $45 "
+        "billion. Srettha also met Belgian Prime Minister Alexander De Croo. Thailand is a "
+        "member of the Association of Southeast Asian Nations (ASEAN), which has a strategic "
+        "partnership with the EU.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    vdl, srettha = "person:ursula-von-der-leyen", "person:srettha-thavisin"
+    assert ("HOLDS_OFFICE", vdl, "org:european-commission") in edges_
+    assert ("VISITED", srettha, "country:BEL") in edges_  # met an organization's head there
+    assert not [e for e in g.edges if e.type == "TRADES_WITH"]  # the EU's trade, no pair
+    assert {(s, t) for k, s, t in edges_ if k == "MEMBER_OF"} == {("country:THA", "org:ASEAN")}

@@ -259,8 +259,8 @@ def _words(texts: list[str], spaces: list[str]) -> tuple[list[int], list[str]]:
 def _is_name_word(word: str) -> bool:
     if word in _NOT_NAMES:
         return False
-    if re.fullmatch(r"[A-Z]\.", word):
-        return True
+    if _INITIAL.fullmatch(word):
+        return True  # "S.", "A.K."
     first = word[:1]
     if not first.isalpha() or not first.isupper():
         return False

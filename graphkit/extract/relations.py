@@ -93,14 +93,14 @@ _EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|near
                       r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
-                 r"discussions|credentials|letters of credence)\b")
+                 r"discussions|credentials|letters of credence|called on|paid a courtesy call)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 # what ends a list of the people met: a preposition, a new clause, a purpose
-# what stands between the items of a list of names: ", ", " and ", ", and "
-_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:\w+(?:’s|'s)\s+)?")
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
+# "called on A and held talks with B": the same subject meets the next one too
+_MEETS_TOO = re.compile(r"^\W*and\s+(?:also\s+)?(?:met|held|had)\b[^,;]*\bwith\b")
 _LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
                          r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
                          re.IGNORECASE)
@@ -108,8 +108,6 @@ _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video confe
                  r"spoke by|call with|conversation)\b")
 _VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
                   r"travell?ed|flew)\b")
-# "X and Y discussed ...": the people who discussed, listed before the verb, talked
-_DISCUSS = _Trigger(r"\b(?:discussed|reviewed|exchanged views|agreed)\b")
 _TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
 _INVEST = _Trigger(r"\binvest\w*")
 _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
@@ -131,6 +129,10 @@ _MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up 
                           r"heads of government|prime ministers) of)\b", re.IGNORECASE)
 # "Russia's chairmanship of BRICS", "Indonesia's leadership as chair of ASEAN"
 _CHAIR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
+_MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+# between organizations of a list, after an acronym in brackets or a head noun: ") and the ",
+# ") forum and the "
+_ORG_LIST_GAP = re.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?")
 # membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
 _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
                             r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
@@ -152,7 +154,8 @@ _CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNOR
 _INVITATION_OF_POSSESSOR = _Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 # one of the subject's own delegation, not someone met: "X, who travelled with Minister Y,"
 _COMPANION = _Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her) delegation "
-                      r"(?:included|including))\b")
+                      r"(?:included|including)|(?:greetings|message|letter|regards|wishes) "
+                      r"(?:of|from))\b")
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
@@ -172,7 +175,8 @@ _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "insid
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
-                             r"pounds?|yen|rupees?|dirhams?|riyals?|lira)\b|[€£¥₹]\s?\d",
+                             r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
+                             r"som|somoni|manat)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush)\s?\d",
                              re.IGNORECASE)
 _DURATION = re.compile(r"\b(\w+)-day\b")
 # "Brazil's top trading partner", "Kenya's second-largest trade partner"
@@ -466,7 +470,6 @@ class _Reader:
 
     def meetings(self, sent: _Sentence) -> None:
         if not (_MEET.search(sent.text) or _CALL.search(sent.text)):
-            self.discussion(sent)
             return
         people = self.meeting_parties(sent)
         if len(people) < 2 or re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)",
@@ -490,7 +493,10 @@ class _Reader:
             if kind == "MET_WITH" and venue:
                 host = self.place_of(venue)
                 for a, b in ((first, other), (other, first)):
-                    if self.office.get(b) == host and self.office.get(a) not in (None, host):
+                    # the host's official, or an organization's: "von der Leyen met X in Brussels"
+                    if (self.office.get(b) == host or (self.office.get(b) or "").startswith("org:")) \
+                            and (self.office.get(a) or "").startswith("country:") \
+                            and self.office.get(a) != host:
                         self.add("VISITED/met-there", a, host, sent, city=venue.text)
 
     def companions(self, sent: _Sentence) -> None:
@@ -512,29 +518,6 @@ class _Reader:
                 break
             self.companion_of.setdefault(p.key, lead)
 
-    def discussion(self, sent: _Sentence) -> None:
-        """'A, B and C discussed transport': the people listed as the verb's subject talked
-        (by phone if this or the sentence before speaks of a call)."""
-        verb = _DISCUSS.search(sent.text)
-        if verb is None or _negated(sent.text, verb):
-            return
-        subjects = [p for p in self.people_in(sent) if sent.offset(p) < verb.start()]
-        if len(subjects) < 2:
-            return
-        for prev, nxt in zip(subjects, subjects[1:]):
-            gap = sent.text[sent.offset(prev) + len(prev.text):sent.offset(nxt)]
-            if not _LIST_GAP.fullmatch(gap):
-                return
-        last = subjects[-1]
-        if not re.fullmatch(r"\s*(?:also\s+|have\s+|had\s+|then\s+)?",
-                            sent.text[sent.offset(last) + len(last.text):verb.start()]):
-            return
-        earlier = self.sentences[sent.index - 1].text if sent.index else ""
-        kind = "SPOKE_WITH" if _CALL.search(sent.text) or _CALL.search(earlier) else "MET_WITH"
-        dates = find_dates(sent.text, self.date)
-        for a, b in combinations(dict.fromkeys(p.key for p in subjects), 2):
-            self.add(kind + "/discussed", a, b, sent, date=dates[0][0] if dates else None)
-
     def meeting_parties(self, sent: _Sentence) -> list[str]:
         """Who met: the people before the trigger and the list of people right after it.
 
@@ -548,7 +531,8 @@ class _Reader:
             return list(dict.fromkeys(m.key for m in people))
         before = [p for p in people if sent.offset(p) < trigger.start()
                   and p.key not in self.companion_of]
-        after = [p for p in people if sent.offset(p) >= trigger.end()]
+        after = [p for p in people if sent.offset(p) >= trigger.end()
+                 and p.key not in self.companion_of]
         if not before and _MEET_VERB.fullmatch(trigger.group(0).lower()):
             return []
         listed = after[:1]
@@ -558,7 +542,7 @@ class _Reader:
             listed = []
         for prev, nxt in zip(after, after[1:] if listed else []):
             gap = sent.text[sent.offset(prev) + len(prev.text):sent.offset(nxt)]
-            if _LIST_BREAK.search(gap):
+            if _LIST_BREAK.search(gap) and not _MEETS_TOO.search(gap):
                 break
             listed.append(nxt)
         return list(dict.fromkeys(m.key for m in before + listed))
@@ -753,6 +737,9 @@ class _Reader:
         if appositions:
             return
         countries = [m.key for m in sent.countries]
+        # "Vietnam is a member of ASEAN, which has a partnership with the EU": ASEAN alone
+        named = [o for o in orgs if _MEMBER_OF_BEFORE.search(sent.text, 0, sent.offset(o))]
+        orgs = self.coordinated(sent, named[0], orgs) if named else orgs
         pair = self.referent_pair(sent) if _PAIR_REF.search(sent.text) else None
         group = self.referent_group(sent) if not pair and not countries else []
         if pair:  # "Both nations are members of APEC"
@@ -764,6 +751,22 @@ class _Reader:
         for org in dict.fromkeys(m.key for m in orgs):
             for country in dict.fromkeys(countries):
                 self.add("MEMBER_OF/context", country, org, sent)
+
+    def coordinated(self, sent: _Sentence, first: Mention, orgs: list[Mention]) -> list[Mention]:
+        """``first`` and the organizations listed right after it: 'of the IGAD and the AU'."""
+        found, last = [first], first
+        for o in orgs:
+            if sent.offset(o) <= sent.offset(last):
+                continue
+            gap = sent.text[sent.offset(last) + len(last.text):sent.offset(o)]
+            if o.key == last.key and gap.strip() == "(":  # its acronym, in brackets
+                last = o
+                continue
+            if not _ORG_LIST_GAP.fullmatch(gap):
+                break
+            found.append(o)
+            last = o
+        return found
 
     def member_appositions(self, sent: _Sentence) -> list[tuple[str, str]]:
         """'Oman, a member of the Gulf Cooperation Council (GCC), opened...': the member is
@@ -952,6 +955,9 @@ class _Reader:
             self.partner_figures(sent, amounts, hub)
             return
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
+        if len(explicit) < 2 and any(o.kind != "body" for o in sent.orgs) and \
+                re.search(r"\bbetween\b", sent.text):
+            return  # "trade between the EU and Vietnam": a bloc's trade, no pair of countries
         pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) and hub is None else []
         if hub is not None:  # "Germany is one of Nigeria's leading trading partners"
             pairs = [(hub, next(c for c in explicit if c != hub))] if len(explicit) > 1 else []
@@ -1104,7 +1110,7 @@ _SECTOR_INTRO = _Trigger(
     r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
     r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
     r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
-    r"memorand\w*(?: of understanding)?|deals|accords?|documents)\s+(?:in|on|covering|cover|"
+    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress)\s+(?:in|on|covering|cover|"
     r"regarding|concerning)|covering)\s+")
 _SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
 _SECTOR_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
