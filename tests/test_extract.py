@@ -619,3 +619,19 @@ def test_an_organization_as_a_party(nlp):
     assert ("VISITED", srettha, "country:BEL") in edges_  # met an organization's head there
     assert not [e for e in g.edges if e.type == "TRADES_WITH"]  # the EU's trade, no pair
     assert {(s, t) for k, s, t in edges_ if k == "MEMBER_OF"} == {("country:THA", "org:ASEAN")}
+
+
+def test_portfolios_a_second_with_and_a_meeting_to_come(nlp):
+    g = extract_article(nlp, Article("t", date="2024-06-05", text=(
+        "President Javier Milei received Minister of Agriculture and Rural Development of Poland "
+        "Czeslaw Siekierski in Buenos Aires. Siekierski also met with Foreign Minister Diana "
+        "Mondino and with the President of the World Bank Ajay Banga. Siekierski is on a visit "
+        "to Argentina through Friday. He is scheduled to meet Economy Minister Luis Caputo.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    siek = "person:czeslaw-siekierski"
+    assert g.nodes[siek].properties["titles"] == ["Minister of Agriculture and Rural Development"]
+    assert ("HOLDS_OFFICE", siek, "country:POL") in edges_
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    assert frozenset((siek, "person:ajay-banga")) in met  # "met with A and with B"
+    assert frozenset((siek, "person:luis-caputo")) not in met  # scheduled, not held
+    assert ("HOLDS_OFFICE", "person:luis-caputo", "country:ARG") in edges_  # the host's side

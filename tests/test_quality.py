@@ -21,7 +21,9 @@ entities P 0.94 / R 0.84, relations P 0.90 / R 0.76; n23-n25 (a business forum w
 deals, a three-country ministers' meeting, a Vietnamese agency's talks), after the n20-n22
 rules, entities P 0.92 / R 0.82, relations P 0.96 / R 0.62; n26-n28 (a State House statement,
 a joint commission with a courtesy call, the European Commission as host), after the n23-n25
-rules, entities P 1.00 / R 1.00, relations P 0.85 / R 0.78.
+rules, entities P 1.00 / R 1.00, relations P 0.85 / R 0.78; n29-n31 (a head of state's press
+service, a Tajik agency at the UN General Assembly, a Yonhap summit), after the n26-n28 rules,
+entities P 1.00 / R 0.91, relations P 0.92 / R 0.81.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -129,6 +129,23 @@ _PLURAL_POST = re.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|econo
                           r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
                           r"heads of state|ambassadors)\b")
 _PLURAL_HEAD = re.compile(r"\b(minister|president|leader|head|ambassador)s\b")
+# the words of a minister's portfolio: "Minister of Agriculture and Rural Development"
+_PORTFOLIO_WORDS = {
+    "Foreign", "Affairs", "Trade", "Commerce", "Investment", "Investments", "Industry",
+    "Industries", "Mines", "Mining", "Petroleum", "Oil", "Gas", "Power", "Electricity", "Energy",
+    "Water", "Resources", "Natural", "Environment", "Climate", "Change", "Ecology", "Forestry",
+    "Fisheries", "Livestock", "Food", "Agriculture", "Rural", "Urban", "Development", "Planning",
+    "Economy", "Economic", "Finance", "Budget", "Treasury", "Revenue", "Customs", "Taxes",
+    "Transport", "Roads", "Aviation", "Maritime", "Infrastructure", "Public", "Works", "Housing",
+    "Communications", "Communication", "Information", "Digital", "Transformation", "Innovation",
+    "Technology", "Technologies", "Science", "Research", "Higher", "Education", "Health",
+    "Social", "Welfare", "Protection", "Labour", "Labor", "Employment", "Women", "Youth",
+    "Sports", "Sport", "Family", "Children", "Culture", "Heritage", "Tourism", "Justice",
+    "Interior", "Home", "Internal", "Defence", "Defense", "Security", "Emergency", "Situations",
+    "Integration", "Diaspora", "Relations", "Cooperation", "International", "Regional",
+    "European", "Local", "Government", "Territorial", "Administration", "Migration",
+    "Religious", "Parliamentary", "National", "Strategic", "Worship", "Services",
+}
 _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
@@ -818,6 +835,21 @@ class _PersonFinder:
         self.lone_speakers()
         self.role_references()
 
+    def portfolio_end(self, tok: int) -> int:
+        """Where a minister's portfolio ends: 'Minister of Foreign Affairs [and Trade] of
+        Hungary', 'Minister of Industry [and Trade]': capitalised words joined by 'and' or
+        'of', up to a country, a title or a lower-case word."""
+        texts, n = self.texts, len(self.texts)
+        end = tok
+        while end + 1 < n and self.lowers[end] in ("and", "of", "&"):
+            k = end + 1
+            while k < n and texts[k] in _PORTFOLIO_WORDS and k not in self.mention_at:
+                k += 1
+            if k == end + 1:
+                break
+            end = k
+        return end
+
     def _title_chain_end(self, t: Span) -> Span:
         """'Deputy Prime Minister and Minister of Foreign Affairs': the last title of a chain."""
         cur = t
@@ -842,12 +874,13 @@ class _PersonFinder:
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
             office = self.office_before(t.start)
-            title_text = self.span_text(t.start, last.end)
-            after_office, nxt = self.office_after(last.end)
+            title_end = self.portfolio_end(last.end)
+            title_text = self.span_text(t.start, title_end)
+            after_office, nxt = self.office_after(title_end)
             if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):
                 office = office or after_office
             else:
-                nxt = last.end
+                nxt = title_end
             if nxt < len(self.doc) and self.lowers[nxt] == "to":
                 # "Ambassador to Kenya": the posting, not the office's country
                 m = self.mention_at.get(nxt + 1)

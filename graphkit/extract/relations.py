@@ -99,8 +99,8 @@ _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|h
 # what ends a list of the people met: a preposition, a new clause, a purpose
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
-# "called on A and held talks with B": the same subject meets the next one too
-_MEETS_TOO = re.compile(r"^\W*and\s+(?:also\s+)?(?:met|held|had)\b[^,;]*\bwith\b")
+# "called on A and held talks with B", "met with A and with B": the subject meets the next too
+_MEETS_TOO = re.compile(r"^\W*and\s+(?:also\s+)?(?:(?:met|held|had)\b[^,;]*\bwith\b|with\b)")
 _LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
                          r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
                          re.IGNORECASE)
@@ -413,6 +413,7 @@ class _Reader:
 
     def read(self) -> None:
         self.companion_of: dict[str, str] = {}
+        self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -472,8 +473,12 @@ class _Reader:
         if not (_MEET.search(sent.text) or _CALL.search(sent.text)):
             return
         people = self.meeting_parties(sent)
-        if len(people) < 2 or re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)",
-                                        sent.text):
+        if len(people) < 2:
+            return
+        if re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)", sent.text):
+            # no meeting yet, but who will meet whom tells whose side each is on
+            self.planned += [RawRelation("MET_WITH", people[0], o, "", at=sent.start)
+                             for o in people[1:]]
             return
         kind = "SPOKE_WITH" if _CALL.search(sent.text) else "MET_WITH"
         dates = find_dates(sent.text, self.date)
@@ -1055,7 +1060,7 @@ class _Reader:
         """The country where ``pid`` met a visitor: the meeting's venue, else the country the
         visitor had last arrived in by then."""
         cities = load_lexicon().city_forms
-        meetings = sorted((r for r in self.out if r.type == "MET_WITH" and pid in
+        meetings = sorted((r for r in self.out + self.planned if r.type == "MET_WITH" and pid in
                            (r.source, r.target)), key=lambda r: r.at)
         for r in meetings:
             if r.properties.get("place") in cities:
@@ -1072,7 +1077,7 @@ class _Reader:
         visited nor met the holder of ('his official visit in India' -> not India)."""
         visited = {(r.source, r.target) for r in self.out if r.type == "VISITED"}
         met: dict[str, set[str]] = {}
-        for r in self.out:
+        for r in self.out + self.planned:
             if r.type in ("MET_WITH", "SPOKE_WITH"):  # a call, like a meeting, is with a foreigner
                 met.setdefault(r.source, set()).add(r.target)
                 met.setdefault(r.target, set()).add(r.source)
