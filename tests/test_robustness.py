@@ -11,6 +11,11 @@ WORDS = st.sampled_from([
     "trade", "$1.2", "billion", "in", "2021", "Embassy", "of", "Korea", "(KOICA)", "he", "said",
     ",", ".", "’s", "\n", "visit", "to", "Dushanbe", "Dr.", "S.", "-", "“", "”", "UN", "May", "19",
     "invested", "recognize", "supports", "counterpart", "comprised", "Prime", "Minister",
+    "accompanied", "by", "who", "travelled", "'s", "invitation", "Chairman", "Cabinet",
+    "Ministers", "HAYASHI", "Yoshimasa", "called", "on", "greetings", "three", "ministers",
+    "while", "members", "chairmanship", "ECOWAS", "Authority", "Sh43", "PMs", "A.K.",
+    "scheduled", "Agreement", "(CEPA)", "Rosatom", "and", "Trade", "Affairs", "Uzbekistan",
+    "Kazakhstan", "investors", "among", "thanked", "for", "support", "exchange", "memoranda",
 ])
 
 
