@@ -635,3 +635,21 @@ def test_portfolios_a_second_with_and_a_meeting_to_come(nlp):
     assert frozenset((siek, "person:ajay-banga")) in met  # "met with A and with B"
     assert frozenset((siek, "person:luis-caputo")) not in met  # scheduled, not held
     assert ("HOLDS_OFFICE", "person:luis-caputo", "country:ARG") in edges_  # the host's side
+
+
+def test_a_nickname_a_dateline_city_and_support_for_the_thanker(nlp):
+    g = extract_article(nlp, Article("t", date="2024-01-16", text=(
+        "Manila - President Ferdinand Romualdez Marcos (Bongbong) wrapped up his state visit to "
+        "Japan on Saturday after meeting Japanese Prime Minister Fumio Kishida in Tokyo. The two "
+        "governments signed 9 agreements in areas such as trade, energy and defence. Bongbong "
+        "also met business leaders. The Philippine leader thanked Japan for its support during "
+        "the pandemic.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    marcos = "person:ferdinand-romualdez-marcos"
+    assert "Bongbong" in g.nodes[marcos].aliases and "person:bongbong" not in g.nodes
+    assert ("VISITED", marcos, "country:JPN") in edges_
+    assert not any(k == "VISITED" and t == "country:PHL" for k, s, t in edges_)  # the dateline
+    assert ("HOLDS_OFFICE", marcos, "country:PHL") in edges_
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert ["trade", "energy", "defence"] in sectors
+    assert ("SUPPORTS", "country:JPN", "country:PHL") in edges_  # the thanker's country

@@ -146,6 +146,8 @@ _PORTFOLIO_WORDS = {
     "European", "Local", "Government", "Territorial", "Administration", "Migration",
     "Religious", "Parliamentary", "National", "Strategic", "Worship", "Services",
 }
+# "Joko Widodo, widely known as Jokowi"
+_KNOWN_AS = re.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |commonly |better )?known as\b")
 _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
@@ -660,6 +662,7 @@ class _PersonFinder:
         self.person_mentions: list[Mention] = []
         self.roles: list[tuple[Mention, str, str | None]] = []
         self.claimed: set[int] = set()
+        self.nickname_of: dict[str, str] = {}  # "Jokowi" -> person:joko-widodo
         self.headline_end = _title_case_headline_end(doc)
 
     # names --------------------------------------------------------------------------------
@@ -831,6 +834,7 @@ class _PersonFinder:
         self.appositions()
         self.office_lists()
         self.possessive_names()
+        self.nicknames()
         self.surnames()
         self.lone_speakers()
         self.role_references()
@@ -1019,11 +1023,35 @@ class _PersonFinder:
                 self.add_person(*span, title=title, office=country.key if title else None,
                                 kind="possessive")
 
+    def nicknames(self) -> None:
+        """'President Joko Widodo (Jokowi)', 'Joko Widodo, widely known as Jokowi': one more
+        name of the person, by which later sentences may call him."""
+        texts = self.texts
+        for pm in list(self.person_mentions):
+            j = pm.end
+            if j + 2 < len(texts) and texts[j] == "(" and texts[j + 2] == ")":
+                k = j + 1
+            else:
+                cue = _KNOWN_AS.match(self.span_text(j, min(j + 7, len(texts))))
+                if cue is None:
+                    continue
+                k = j + len(cue.group(0).split())
+            if k >= len(texts) or not _is_name_word(texts[k]) or k in self.claimed or \
+                    k in self.blocked or (k + 1 < len(texts) and _is_name_word(texts[k + 1])):
+                continue
+            person = self.people.get(pm.key)
+            if person is None or texts[k] in person.words:
+                continue
+            person.aliases.append(texts[k])
+            self.nickname_of[name_key(texts[k])] = person.id
+            self.person_mentions.append(Mention(k, k + 1, "Person", person.id, texts[k], "nickname"))
+            self.claimed.add(k)
+
     def surnames(self) -> None:
         """Later bare mentions of a person already named: 'Rahmon', 'Sisi', 'Lee'."""
         if not self.people:
             return
-        keys: dict[str, set[str]] = {}
+        keys: dict[str, set[str]] = {k: {pid} for k, pid in self.nickname_of.items()}
         for p in self.people.values():
             for k in _surname_keys(p):
                 keys.setdefault(k, set()).add(p.id)

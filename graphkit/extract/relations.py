@@ -107,7 +107,7 @@ _LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|
 _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
                  r"spoke by|call with|conversation)\b")
 _VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
-                  r"travell?ed|flew)\b")
+                  r"travell?ed|flew|landed)\b")
 _TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
 _INVEST = _Trigger(r"\binvest\w*")
 _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
@@ -148,6 +148,8 @@ _WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|re
 # "thanked X for the (strong) support": the one thanked gave it
 _THANKED_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude)\b[^.;]*\bfor\s+the\s+(?:[a-z]+\s+)?$",
                           re.IGNORECASE)
+_THANKED_FOR_ITS = re.compile(r"\bthank\w*\s+(?:\S+\s+){1,4}for\s+(?:its|their)\s+(?:[a-z]+\s+)?$",
+                              re.IGNORECASE)
 # where a reported clause begins: "Albanese said [Australia ...]"
 _CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNORECASE)
 # "Milei's invitation", "at China's invitation": the one whose invitation it is invited
@@ -166,9 +168,10 @@ _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|schedule
                              r"\b(?:preparations? for|prepare for|preparing for|upcoming|"
                              r"forthcoming|planned|proposed|possible|next)\s+(?:\w+\s+){0,3}$",
                              re.IGNORECASE)
-_ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving)\b")
+_ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
 _IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
+_DATELINE_MARKS = {"-", "–", "—", ",", "("}
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
@@ -395,6 +398,11 @@ class _Reader:
                                      "capital"))
         return sorted(found, key=lambda m: m.start) if len(found) > len(sent.countries) else found
 
+    def is_dateline(self, m: Mention, sent: _Sentence) -> bool:
+        """'Brasília - President ...', 'Jakarta (ANTARA) - ...': where the report was filed."""
+        texts = self.tokens.texts
+        return m.start == sent.start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
+
     def place_of(self, m: Mention) -> str | None:
         if m.label == "City":
             return "country:" + m.key.split(":", 1)[1]
@@ -588,6 +596,8 @@ class _Reader:
         own = self.office.get(visitor)
         places = []
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
+            if self.is_dateline(place, sent):
+                continue  # "Brasília - President Lula wrapped up his visit to China"
             lowers = self.tokens.lowers
             prev = lowers[place.start - 1] if place.start else ""
             if prev == "the" and place.start > 1:  # "a state visit to the Kyrgyz Republic"
@@ -901,6 +911,7 @@ class _Reader:
             actors = actors or self.actors(sent)
             after = [c for c in actors if sent.offset(c) > m.start()]
             if not after:
+                self.support_of_thanker(sent, m, actors)
                 continue
             target = after[0].key
             prefix = sent.text[:m.start()]
@@ -937,6 +948,18 @@ class _Reader:
                 subjects = list(self.pair)
             for s in subjects:
                 self.add("SUPPORTS", s, target, sent)
+
+    def support_of_thanker(self, sent: _Sentence, m: re.Match, actors: list[Mention]) -> None:
+        """'Aliyev thanked Türkiye for its support': the one thanked supports the thanker's
+        country (no other country named after the support)."""
+        prefix = sent.text[:m.start()]
+        if not _THANKED_FOR_ITS.search(prefix):
+            return
+        near = [c for c in actors if sent.offset(c) < m.start()]
+        thanker = next((p for p in self.people_in(sent) if sent.offset(p) < m.start()), None)
+        home = self.office.get(thanker.key) if thanker else None
+        if near and home and home.startswith("country:"):
+            self.add("SUPPORTS/thanked", near[-1].key, home, sent)
 
     def money(self, sent: _Sentence) -> None:
         amounts = find_money(sent.text)
@@ -1117,6 +1140,8 @@ _SECTOR_INTRO = _Trigger(
     r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
     r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress)\s+(?:in|on|covering|cover|"
     r"regarding|concerning)|covering)\s+")
+_AREAS_SUCH_AS = re.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
+                            r"spheres|domains),? (?:such as|like|including|namely) ")
 _SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
 _SECTOR_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # words that end a sector's name: "culture through direct flights", "energy said the minister"
@@ -1155,6 +1180,7 @@ def _sectors(text: str) -> list[str]:
     """
     for intro in _SECTOR_INTRO.finditer(text):
         tail = _SECTOR_END.split(text[intro.end():], 1)[0]
+        tail = _AREAS_SUCH_AS.sub("", tail, count=1)  # "agreements in areas such as trade"
         items: list[str] = []
         for part in _SECTOR_SEP.split(_REDUPLICATED.sub(r"\1-to-\1", tail)):
             words = part.split()
