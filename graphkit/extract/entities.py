@@ -123,7 +123,6 @@ _COMPANY_ITEM = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|
 _BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator", "carrier",
                "developer", "conglomerate", "giant", "producer", "lender", "insurer", "regulator",
                "corporation", "holding", "broadcaster", "airline", "automaker", "carmaker"}
-# "Comprehensive Economic Partnership Agreement (CEPA)": an agreement or a project, no body
 # a post named in the plural for the people of a list: "the foreign ministers of A, B and C"
 _PLURAL_POST = re.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|economy|energy|deputy "
                           r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
@@ -148,6 +147,7 @@ _PORTFOLIO_WORDS = {
 }
 # "Joko Widodo, widely known as Jokowi"
 _KNOWN_AS = re.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |commonly |better )?known as\b")
+# "Comprehensive Economic Partnership Agreement (CEPA)": an agreement or a project, no body
 _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}

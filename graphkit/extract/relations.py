@@ -96,11 +96,11 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
                  r"discussions|credentials|letters of credence|called on|paid a courtesy call)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
-# what ends a list of the people met: a preposition, a new clause, a purpose
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
 _MEETS_TOO = re.compile(r"^\W*and\s+(?:also\s+)?(?:(?:met|held|had)\b[^,;]*\bwith\b|with\b)")
+# what ends a list of the people met: a preposition, a new clause, a purpose
 _LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
                          r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
                          re.IGNORECASE)
@@ -500,12 +500,12 @@ class _Reader:
                               if p.key in people)
         # "A, B and C met in Astana": each met the others; "A met B and C": A met each
         pairs = combinations(people, 2) if everyone_before else ((first, o) for o in people[1:])
-        for a, other in pairs:
-            self.add(kind, a, other, sent, date=dates[0][0] if dates else None,
+        for one, other in pairs:
+            self.add(kind, one, other, sent, date=dates[0][0] if dates else None,
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
                 host = self.place_of(venue)
-                for a, b in ((first, other), (other, first)):
+                for a, b in ((one, other), (other, one)):
                     # the host's official, or an organization's: "von der Leyen met X in Brussels"
                     if (self.office.get(b) == host or (self.office.get(b) or "").startswith("org:")) \
                             and (self.office.get(a) or "").startswith("country:") \
@@ -595,10 +595,10 @@ class _Reader:
             visitor = named[-1].key
         own = self.office.get(visitor)
         places = []
+        lowers = self.tokens.lowers
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
             if self.is_dateline(place, sent):
                 continue  # "Brasília - President Lula wrapped up his visit to China"
-            lowers = self.tokens.lowers
             prev = lowers[place.start - 1] if place.start else ""
             if prev == "the" and place.start > 1:  # "a state visit to the Kyrgyz Republic"
                 prev = lowers[place.start - 2]
@@ -971,11 +971,8 @@ class _Reader:
         if trade:
             # "investment and trade reached $X" is no trade figure; "X is the largest investor,
             # and trade reached $Y" is one
-            clause = max(sent.text.rfind(", and ", 0, trade.start()),
-                         sent.text.rfind(";", 0, trade.start()), 0)
-            if not _INVEST.search(sent.text[clause:trade.start()]):
+            if not _INVEST.search(sent.text[_clause_start(sent.text, trade.start()):trade.start()]):
                 self.trade(sent, amounts)
-
 
     def trade(self, sent: _Sentence, amounts: list[Money]) -> None:
         hub = self.trading_hub(sent)
@@ -1058,7 +1055,7 @@ class _Reader:
         text = sent.text
         actors = self.actors(sent)  # "Abu Dhabi's sovereign fund will invest $35 billion"
         for m in _INVEST.finditer(text):
-            clause_start = max(text.rfind(", and ", 0, m.start()), text.rfind(";", 0, m.start()), 0)
+            clause_start = _clause_start(text, m.start())
             sources = [c for c in actors if clause_start <= sent.offset(c) < m.start()]
             targets = [c for c in sent.countries if sent.offset(c) > m.start()
                        and re.search(r"\b(?:in|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
@@ -1160,6 +1157,11 @@ _REDUPLICATED = re.compile(r"\b([a-z]+) to \1\b")
 _SHARED_MODIFIERS = {"new", "other", "traditional", "modern", "emerging", "related", "relevant",
                      "existing", "future", "promising", "priority", "key", "major"}
 _SECTOR_END = re.compile(r"[.;:!?()\"“”‘’]")
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset ``at`` begins: after ', and ' or ';'."""
+    return max(text.rfind(", and ", 0, at), text.rfind(";", 0, at), 0)
+
 
 def _negated(text: str, match: re.Match | None) -> bool:
     """A negation within a few words of the trigger: 'relations are not on the agenda'."""
