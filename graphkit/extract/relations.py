@@ -708,10 +708,11 @@ class _Reader:
         return []
 
     def cooperation(self, sent: _Sentence) -> None:
-        # not the "Cooperation" of the Gulf Cooperation Council
-        names = [(sent.offset(o), sent.offset(o) + len(o.text)) for o in sent.orgs]
-        trigger = next((m for m in _COOPERATE.finditer(sent.text)
-                        if not any(a <= m.start() < b for a, b in names)), None)
+        trigger = _COOPERATE.search(sent.text)
+        if trigger and sent.orgs:  # not the "Cooperation" of the Gulf Cooperation Council
+            names = [(sent.offset(o), sent.offset(o) + len(o.text)) for o in sent.orgs]
+            trigger = next((m for m in _COOPERATE.finditer(sent.text)
+                            if not any(a <= m.start() < b for a, b in names)), None)
         sectors = _sectors(sent.text)
         if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
