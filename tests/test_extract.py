@@ -653,3 +653,47 @@ def test_a_nickname_a_dateline_city_and_support_for_the_thanker(nlp):
     sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
     assert ["trade", "energy", "defence"] in sectors
     assert ("SUPPORTS", "country:JPN", "country:PHL") in edges_  # the thanker's country
+
+
+def test_party_bodies_long_arabic_names_and_a_kingdom(nlp):
+    china = extract_article(nlp, Article("t", date="2023-06-17", text=(
+        "Member of the Political Bureau of the CPC Central Committee and Director of the Office "
+        "of the Central Foreign Affairs Commission Wang Yi met Jordanian Foreign Minister Ayman "
+        "Safadi in Beijing. China and Jordan agreed to expand trade.")))
+    orgs = sorted(n.name for n in china.nodes.values() if n.label == "Organization")
+    assert orgs == ["Office of the Central Foreign Affairs Commission",
+                    "Political Bureau of the CPC Central Committee"]
+    edges_ = {(e.type, e.source, e.target) for e in china.edges}
+    assert ("HOLDS_OFFICE", "person:wang-yi", "country:CHN") in edges_  # in a body of no country
+    assert not [k for k, s, t in edges_ if k == "HAS_OFFICE_IN"]  # "the Office of ..." is a name
+    g = extract_article(nlp, Article("t", date="2023-06-17", text=(
+        "His Royal Highness Prince Mohammed bin Salman bin Abdulaziz "
+        "Al Saud, Crown Prince and Prime Minister, met with French President Emmanuel Macron in "
+        "Paris. His Royal Highness the Crown Prince conveyed the greetings of the Custodian of "
+        "the Two Holy Mosques King Salman bin Abdulaziz Al Saud. France supports the Kingdom's "
+        "bid to host Expo 2030. The meeting was attended by Prince Faisal bin Farhan and "
+        "Saudi Ambassador Fahad Al-Ruwaily.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    mbs, king = "person:mohammed-bin-salman-bin-abdulaziz-al-saud", "person:salman-bin-abdulaziz-al-saud"
+    assert g.nodes[king].aliases == []  # his father, not a shorter name of his
+    assert ("HOLDS_OFFICE", mbs, "country:SAU") in edges_
+    assert ("HOLDS_OFFICE", king, "country:SAU") in edges_  # his greetings, conveyed by his son
+    assert ("VISITED", mbs, "country:FRA") in edges_  # his post inferred, then the visit
+    assert ("SUPPORTS", "country:FRA", "country:SAU") in edges_  # "the Kingdom"
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    assert frozenset(("person:faisal-bin-farhan", "person:fahad-al-ruwaily")) not in met
+
+
+def test_an_event_hosted_by_an_envoy_at_home_and_a_city_s_post(nlp):
+    g = extract_article(nlp, Article("t", date="2023-06-23", text=(
+        "Pakistani Prime Minister Shehbaz Sharif is in France to attend the Summit for a New "
+        "Global Financing Pact hosted by French President Emmanuel Macron. Sharif met Mayor of "
+        "Paris Anne Hidalgo in Paris. The Moroccan Ambassador Hassan Naciri met French Foreign "
+        "Minister Catherine Colonna in Paris.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
+    assert frozenset(("person:shehbaz-sharif", "person:emmanuel-macron")) not in met
+    assert "person:financing-pact" not in g.nodes
+    assert ("HOLDS_OFFICE", "person:anne-hidalgo", "country:FRA") in edges_  # "of Paris"
+    assert ("VISITED", "person:shehbaz-sharif", "country:FRA") in edges_
+    assert not any(k == "VISITED" and s == "person:hassan-naciri" for k, s, t in edges_)

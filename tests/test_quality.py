@@ -24,7 +24,9 @@ a joint commission with a courtesy call, the European Commission as host), after
 rules, entities P 1.00 / R 1.00, relations P 0.85 / R 0.78; n29-n31 (a head of state's press
 service, a Tajik agency at the UN General Assembly, a Yonhap summit), after the n26-n28 rules,
 entities P 1.00 / R 0.91, relations P 0.92 / R 0.81; n32-n34 (Antara, Anadolu and Agência
-Brasil visits), after the n29-n31 rules, entities P 0.96 / R 1.00, relations P 0.97 / R 0.89.
+Brasil visits), after the n29-n31 rules, entities P 0.96 / R 1.00, relations P 0.97 / R 0.89;
+n35-n37 (a Chinese ministry's readout, a Saudi agency's reception, an IMF meeting), after the
+n32-n34 rules, entities P 0.79 / R 0.95, relations P 0.67 / R 0.64.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

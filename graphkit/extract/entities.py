@@ -86,6 +86,12 @@ _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
 # a demonym after these names a region, not the country ("North" + "Korean" is one name)
 _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
+# what may stand before a body's head noun in its name: "the Political Bureau of"
+_BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "Executive",
+                    "Standing", "National", "State", "Federal", "Presidential", "Joint", "Special",
+                    "High", "Constitutional", "Legislative", "Foreign"}
+# an Arabic name's article, capitalised: not counted as one of a name's words
+_ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
 _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
@@ -323,9 +329,11 @@ def find_entities(doc: Doc) -> ArticleEntities:
             mentions.append(Mention(span.start, span.end, "City", span.id_, span.text))
         elif span.label_ == "TITLE":
             titles.append(span)
+    mentions += _the_kingdom(doc, mentions)
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
-    mentions = _drop_overlaps(mentions + _named_bodies(doc, mentions, organizations))
+    title_starts = {t.start for t in titles if t.id_ != "title:honorific"}
+    mentions = _drop_overlaps(mentions + _named_bodies(doc, mentions, organizations, title_starts))
     mentions = _drop_overlaps(mentions + _listed_companies(doc, mentions, organizations)
                               + _typed_acronyms(doc, mentions, organizations))
     mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
@@ -365,6 +373,24 @@ def _join_model_entities(doc: Doc, finder: _PersonFinder, mentions: list[Mention
         else:
             continue
         taken.update(range(ent.start, ent.end))
+
+
+def _the_kingdom(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'the Kingdom's bid': the one kingdom the article names (Saudi Arabia, Morocco...)."""
+    texts = token_table(doc).texts
+    at = [i for i in range(1, len(texts) - 1) if texts[i] == "Kingdom" and
+          texts[i - 1].lower() == "the" and texts[i + 1] != "of"]
+    if not at:
+        return []
+    countries = load_lexicon().countries
+    iso3s = {m.key.split(":", 1)[1] for m in mentions if m.label == "Country"}
+    kingdoms = {countries[c].id for c in iso3s if c in countries and
+                "Kingdom" in " ".join((countries[c].name, *countries[c].aliases))}
+    if len(kingdoms) != 1:
+        return []
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    key = next(iter(kingdoms))
+    return [Mention(i, i + 1, "Country", key, "Kingdom", "referent") for i in at if i not in taken]
 
 
 def _is_currency(doc: Doc, span: Span) -> bool:
@@ -459,8 +485,8 @@ def _org_descriptions(doc: Doc, mentions: list[Mention], lex,
     return found
 
 
-def _named_bodies(doc: Doc, mentions: list[Mention],
-                  learnt: dict[str, tuple[str, str]]) -> list[Mention]:
+def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str, str]],
+                  title_starts: set[int] = frozenset()) -> list[Mention]:
     """Bodies named by their head noun: 'Ministry of Planning and Investment', 'Department of
     Statistics', 'Brazil-China Business Council', 'the Kazakh Foreign Ministry'. A country
     named with it ('Brazil's Ministry of ...', 'the Estonian Ministry ...') is part of its id:
@@ -478,15 +504,20 @@ def _named_bodies(doc: Doc, mentions: list[Mention],
     found = []
     for i, word in enumerate(texts):
         if word in _BODY_HEADS_FIRST and i + 2 < len(texts) and lowers[i + 1] in ("of", "for"):
-            start, end = i, _name_words_end(texts, lowers, at, i + 2)
+            start, end = i, _body_name_end(texts, lowers, at, title_starts, i)
             if end == i + 2 or not taken.isdisjoint(range(start, end)):
                 continue
+            while start > 0 and texts[start - 1] in _BODY_ADJECTIVES and start - 1 not in taken:
+                start -= 1  # "the Political Bureau of ...", "the State Council of ..."
             if i in org_ending:
                 start = org_ending[i].start
         elif word in _BODY_HEADS_LAST:
             start, end = _name_words_start(texts, at, i), i + 1
             if start == i or not taken_not_countries.isdisjoint(range(start, end)):
                 continue
+            if end < len(texts) and _capitalised(texts[end]) and end not in at and \
+                    end not in title_starts:
+                continue  # "Extended Fund Facility": the head is not the name's last word
         else:
             continue
         taken.update(range(start, end))
@@ -568,6 +599,24 @@ def _name_words_end(texts: list[str], lowers: list[str], at: dict[int, Mention],
         end = j = j + 1
         while j < len(texts) and lowers[j] in (",", "and", "&", "of", "for"):
             j += 1
+    return end
+
+
+def _body_name_end(texts: list[str], lowers: list[str], at: dict[int, Mention],
+                   title_starts: set[int], head: int) -> int:
+    """The end of a body's name that starts with its head ('Office of the Central Foreign
+    Affairs Commission'): not into a title that follows ('... Central Committee and Director
+    of'), nor into the name of a person after an inner head ('... Commission Wang Yi')."""
+    end = _name_words_end(texts, lowers, at, head + 2)
+    titled = next((k for k in range(head + 2, end) if k in title_starts), None)
+    if titled is not None:
+        end = titled
+        while end > head + 2 and lowers[end - 1] in (",", "and", "&", "of", "for"):
+            end -= 1
+    inner = [k for k in range(head + 2, end) if texts[k] in _ORG_HEADS]
+    if inner and all(texts[k] not in _PORTFOLIO_WORDS and texts[k] not in _NOT_NAMES
+                     for k in range(inner[-1] + 1, end)):
+        end = inner[-1] + 1
     return end
 
 
@@ -687,6 +736,10 @@ class _PersonFinder:
             if w_text.endswith(".") and not _INITIAL.fullmatch(w_text) and \
                     w_text not in _NAME_SUFFIXES:
                 break  # "join the CoE. Videro spoke": a stop ends the name
+            if end is not None and w_text in _ARTICLE_PARTICLES and w_end < n and \
+                    _is_name_word(word_text[w_end]):
+                k = w_end  # "... bin Abdulaziz Al Saud": "Al" is part of the name, not a word of it
+                continue
             if _is_name_word(w_text) or (count == 0 and _is_capitalised_surname(w_text) and
                                          w_end < n and word_end[w_end] > 0 and
                                          _is_name_word(word_text[w_end])):
@@ -745,8 +798,10 @@ class _PersonFinder:
                     p.aliases.append(text)
                 return p
         keys = [name_key(w) for w in words]
+        # "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz" and is his father
+        patronymic = any(w.lower() in _PATRONYMIC for w in words)
         longer = [p for p in self.people.values() if len(p.words) > len(words) >= 2
-                  and [name_key(w) for w in p.words[-len(words):]] == keys]
+                  and not patronymic and [name_key(w) for w in p.words[-len(words):]] == keys]
         if len(longer) == 1:  # "Van Klaveren", "Vila Nova": a name without its given name
             longer[0].aliases.append(text)
             return longer[0]
@@ -800,6 +855,8 @@ class _PersonFinder:
         m = self.mention_at.get(j)
         if m is not None and m.label in ("Country", "Organization") and m.kind != "demonym":
             return m.key, m.end
+        if m is not None and m.label == "City" and j > tok:  # "Deputy Ruler of Abu Dhabi"
+            return "country:" + m.key.split(":", 1)[1], m.end
         return None, tok
 
     def office_after_name(self, tok: int) -> str | None:
@@ -932,6 +989,8 @@ class _PersonFinder:
             if not span or len(self.span_text(*span).split()) < 2:
                 continue
             nxt = span[1]
+            if span[0] and self.texts[span[0] - 1] in _NOT_NAMES - _APPOSITION_DET_CAPS:
+                continue  # "a New Global Financing Pact hosted by": the end of a longer name
             if nxt < len(doc) and (self.lowers[nxt] in _SAY or
                                    tuple(self.lowers[nxt:nxt + 2]) in _PRESENT):
                 self.add_person(*span, title=None, office=None, kind="cue")
@@ -1194,8 +1253,9 @@ def _holds_role(p: Person, head: str, office: str | None) -> bool:
     if office and any(o and o != office for _, o in p.offices):
         return False  # "President El-Sisi of Egypt" is no "UAE President"
     for t, o in p.offices:
-        post = _title_head(t)
-        if post == head or (head == "minister" and post == "foreign minister"):
+        # "Crown Prince and Prime Minister": the one is either
+        posts = {_title_head(part) for part in re.split(r",\s*|\s+and\s+", t)}
+        if head in posts or (head == "minister" and "foreign minister" in posts):
             return True
         if office and o == office and head in ("leader", "head of state"):
             return True

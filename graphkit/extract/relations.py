@@ -96,6 +96,9 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
                  r"discussions|credentials|letters of credence|called on|paid a courtesy call)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
+_ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present were\b|"
+                          r"\bin attendance were\b", re.IGNORECASE)
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
@@ -370,9 +373,11 @@ class _Reader:
         """Whose capital 'in the capital' is: where the article's last visit before it went
         (where its events take place), else the country (or the country of the city) that the
         two sentences before name last, a demonym ('the Brazilian leader') being no place."""
-        trips = [r.target for r in self.out if r.type == "VISITED" and r.at < sent.start]
+        # by where they were read: a visit is added after the others when its posts came late
+        trips = sorted((r for r in self.out if r.type == "VISITED" and r.at < sent.start),
+                       key=lambda r: r.at)
         if trips:
-            return trips[-1]
+            return trips[-1].target
         for earlier in reversed(self.sentences[max(0, sent.index - 2):sent.index]):
             places = [m for m in earlier.countries + earlier.cities if m.kind != "demonym"]
             if places:
@@ -398,6 +403,15 @@ class _Reader:
                                      "capital"))
         return sorted(found, key=lambda m: m.start) if len(found) > len(sent.countries) else found
 
+    def outside_names(self, trigger: _Trigger, sent: _Sentence) -> re.Match | None:
+        """The first match of ``trigger`` that is no word of an organization's name."""
+        m = trigger.search(sent.text)
+        if m is None or not sent.orgs:
+            return m
+        names = [(sent.offset(o), sent.offset(o) + len(o.text)) for o in sent.orgs]
+        return next((m for m in trigger.finditer(sent.text)
+                     if not any(a <= m.start() < b for a, b in names)), None)
+
     def is_dateline(self, m: Mention, sent: _Sentence) -> bool:
         """'Brasília - President ...', 'Jakarta (ANTARA) - ...': where the report was filed."""
         texts = self.tokens.texts
@@ -422,6 +436,7 @@ class _Reader:
     def read(self) -> None:
         self.companion_of: dict[str, str] = {}
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
+        self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -452,6 +467,8 @@ class _Reader:
             if len(sent.countries) + len(sent.cities) > 1 and _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
         self.infer_offices()
+        for one, other, venue, sent in self.unplaced:
+            self.met_there(one, other, venue, sent, deferred=True)
 
     def offices(self) -> None:
         for pid, person in self.ents.people.items():
@@ -504,13 +521,30 @@ class _Reader:
             self.add(kind, one, other, sent, date=dates[0][0] if dates else None,
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
-                host = self.place_of(venue)
-                for a, b in ((one, other), (other, one)):
-                    # the host's official, or an organization's: "von der Leyen met X in Brussels"
-                    if (self.office.get(b) == host or (self.office.get(b) or "").startswith("org:")) \
-                            and (self.office.get(a) or "").startswith("country:") \
-                            and self.office.get(a) != host:
-                        self.add("VISITED/met-there", a, host, sent, city=venue.text)
+                self.met_there(one, other, venue, sent)
+
+    def met_there(self, one: str, other: str, venue: Mention, sent: _Sentence,
+                  deferred: bool = False) -> None:
+        """Who of two people who met at ``venue`` travelled there: the one whose post is for
+        another country, meeting the host's official or an organization's ('von der Leyen met
+        X in Brussels'). Where a post is not known yet, asked again once posts are inferred."""
+        host = self.place_of(venue)
+        unknown = False
+        for a, b in ((one, other), (other, one)):
+            if self.is_envoy(a):
+                continue  # an ambassador lives where he is posted: no visit
+            office_a, office_b = self.office.get(a) or "", self.office.get(b) or ""
+            if (office_b == host or office_b.startswith("org:")) and \
+                    office_a.startswith("country:") and office_a != host:
+                self.add("VISITED/met-there", a, host, sent, city=venue.text)
+                return
+            unknown = unknown or not office_a or not office_b
+        if unknown and not deferred:
+            self.unplaced.append((one, other, venue, sent))
+
+    def is_envoy(self, pid: str) -> bool:
+        person = self.ents.people.get(pid)
+        return person is not None and any(_ENVOY.search(t) for t, _ in person.offices)
 
     def companions(self, sent: _Sentence) -> None:
         """'Milei, who travelled with Foreign Minister Mondino, met ...': the people named after
@@ -542,6 +576,11 @@ class _Reader:
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
         if trigger is None:
             return list(dict.fromkeys(m.key for m in people))
+        if _ATTENDED_BY.search(sent.text, trigger.end()):
+            return []  # "The meeting was attended by A and B": they attended, they did not meet
+        if trigger.group(0).lower() in ("hosted", "hosts") and \
+                sent.text[trigger.end():trigger.end() + 4] == " by ":
+            return []  # "to attend the summit hosted by Macron": an event's host
         before = [p for p in people if sent.offset(p) < trigger.start()
                   and p.key not in self.companion_of]
         after = [p for p in people if sent.offset(p) >= trigger.end()
@@ -634,7 +673,8 @@ class _Reader:
         if not _ARRIVED.search(sent.text):
             return
         first = self.sentences[max(0, sent.index - 3)].start
-        earlier = [r for r in self.out if r.type == "VISITED" and first <= r.at < sent.start]
+        earlier = sorted((r for r in self.out if r.type == "VISITED" and first <= r.at < sent.start),
+                         key=lambda r: r.at)
         if earlier and earlier[-1].target != own:
             trip = earlier[-1]
             self.add("VISITED/arrived-there", visitor, trip.target, sent,
@@ -708,11 +748,7 @@ class _Reader:
         return []
 
     def cooperation(self, sent: _Sentence) -> None:
-        trigger = _COOPERATE.search(sent.text)
-        if trigger and sent.orgs:  # not the "Cooperation" of the Gulf Cooperation Council
-            names = [(sent.offset(o), sent.offset(o) + len(o.text)) for o in sent.orgs]
-            trigger = next((m for m in _COOPERATE.finditer(sent.text)
-                            if not any(a <= m.start() < b for a, b in names)), None)
+        trigger = self.outside_names(_COOPERATE, sent)  # not the Gulf Cooperation Council's
         sectors = _sectors(sent.text)
         if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
@@ -875,7 +911,7 @@ class _Reader:
                         break
 
     def org_offices(self, sent: _Sentence) -> None:
-        m = _OFFICE.search(sent.text)
+        m = self.outside_names(_OFFICE, sent)  # not the "Office" of "the Office of the ..."
         if not m or not sent.orgs:
             return
         places = [p for p in sent.cities + sent.countries
@@ -1105,8 +1141,12 @@ class _Reader:
         counts = Counter(m.key for m in self.ents.mentions if m.label == "Country")
         travellers = {p for p, _ in visited}
         order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
+        bodies = {m.key for m in self.ents.mentions if m.kind == "body"}
         for pid, person in order:
-            if self.named_office.get(pid) or not person.offices:
+            # a post in a body that names no country ("Director of the Office of the Central
+            # Foreign Affairs Commission") is still some country's
+            named = self.named_office.get(pid)
+            if (named and named not in bodies) or not person.offices:
                 continue
             excluded = {c for p, c in visited if p == pid}
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
