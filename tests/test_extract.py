@@ -697,3 +697,18 @@ def test_an_event_hosted_by_an_envoy_at_home_and_a_city_s_post(nlp):
     assert ("HOLDS_OFFICE", "person:anne-hidalgo", "country:FRA") in edges_  # "of Paris"
     assert ("VISITED", "person:shehbaz-sharif", "country:FRA") in edges_
     assert not any(k == "VISITED" and s == "person:hassan-naciri" for k, s, t in edges_)
+
+
+def test_a_region_s_governor_a_plan_to_raise_trade_and_months_of_a_year(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-20", text=(
+        "Kassym-Jomart Tokayev met with Governor of Sverdlovsk Oblast of Russia Yevgeny "
+        "Kuyvashev. Trade turnover between Kazakhstan and Russia amounted to $26.8 billion in "
+        "January-November 2023. The parties agreed to increase trade to $30 billion. Both are "
+        "members of the Union State and the Eurasian Economic Union.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    kuyvashev = "person:yevgeny-kuyvashev"
+    assert ("HOLDS_OFFICE", kuyvashev, "country:RUS") in edges_
+    assert g.nodes[kuyvashev].properties["titles"] == ["Governor of Sverdlovsk Oblast"]
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert [(e.properties["value_usd"], e.properties["year"]) for e in trade] == [(26.8e9, 2023)]
+    assert "org:union-state" in g.nodes

@@ -86,6 +86,9 @@ _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
 # a demonym after these names a region, not the country ("North" + "Korean" is one name)
 _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
+# the words for a country's regions: "Nizhny Novgorod Oblast", "the Western Province"
+_REGION_WORDS = {"Oblast", "Region", "Province", "Governorate", "Prefecture", "County", "Krai",
+                 "District", "Emirate", "Canton", "Voivodeship", "Territory"}
 # what may stand before a body's head noun in its name: "the Political Bureau of"
 _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "Executive",
                     "Standing", "National", "State", "Federal", "Presidential", "Joint", "Special",
@@ -911,6 +914,23 @@ class _PersonFinder:
             end = k
         return end
 
+    def region_end(self, tok: int) -> int:
+        """Where a region's name after a post ends: 'Governor [of Nizhny Novgorod Oblast] of
+        Russia', 'Governor [of the Western Province]': capitalised words up to a word for a
+        region; else ``tok``."""
+        texts, n = self.texts, len(self.texts)
+        if tok >= n or self.lowers[tok] != "of":
+            return tok
+        k = tok + 1
+        if k < n and self.lowers[k] == "the":
+            k += 1
+        while k < n and _capitalised(texts[k]) and texts[k] not in _REGION_WORDS and \
+                k not in self.title_at and self.mention_at.get(k, None) is None:
+            k += 1
+        if k < n and texts[k] in _REGION_WORDS and k > tok + 1:
+            return k + 1
+        return tok
+
     def _title_chain_end(self, t: Span) -> Span:
         """'Deputy Prime Minister and Minister of Foreign Affairs': the last title of a chain."""
         cur = t
@@ -935,7 +955,7 @@ class _PersonFinder:
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
             office = self.office_before(t.start)
-            title_end = self.portfolio_end(last.end)
+            title_end = self.region_end(self.portfolio_end(last.end))
             title_text = self.span_text(t.start, title_end)
             after_office, nxt = self.office_after(title_end)
             if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):

@@ -81,7 +81,10 @@ _MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|
                     r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
 _PROJECTED = re.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
                         r"plan|potential|projected|forecast|bring|by 20\d\d|rais\w+|towards|"
-                        r"increas\w+ it to|boost\w* it to)\b", re.IGNORECASE)
+                        r"increas\w+ it to|boost\w* it to|"
+                        # "agreed to increase trade to $1 billion"; "increased by 40% to" is stated
+                        r"to (?:increase|boost|double|lift|expand) (?:[\w-]+ ){0,3}to)\b",
+                        re.IGNORECASE)
 # a figure stated as fact ("which stood at $15 billion"), whatever plans the sentence also states
 _STATED = re.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?ed|was|were|hit|"
                      r"rose to|fell to|grew to|exceeded|worth)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -27,6 +27,10 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _DATE_MDY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _YEAR = re.compile(r"\b(?:in|since|of|from|for)\s+(19\d\d|20\d\d)\b")
+# "in 2018", "for the fiscal year 2018", "in January-November 2023", "in the first half of 2023"
+_FIGURE_YEAR = re.compile(r"\b(?:in|for|of|during)\s+(?:the\s+(?:year|fiscal year)\s+|"
+                          r"(?:the\s+first\s+|the\s+second\s+)?(?:half|quarter|months?)\s+of\s+|"
+                          + _MONTH + r"(?:\s*[-–]\s*" + _MONTH + r")?\s+)?(?P<year>19\d\d|20\d\d)\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -99,10 +103,14 @@ def find_dates(text: str, article_date: str | None) -> list[tuple[str, int]]:
 
 
 def resolve_year(text: str, article_date: str | None) -> int | None:
-    """The year a figure refers to: "in 2018" -> 2018; "last year" -> the article's year - 1."""
-    m = re.search(r"\b(?:in|for|of|during)\s+(?:the\s+(?:year|fiscal year)\s+)?(19\d\d|20\d\d)\b", text)
+    """The year a figure refers to: "in 2018" -> 2018; "last year" -> the article's year - 1.
+
+    >>> resolve_year("$544 million in January-November 2023", None)
+    2023
+    """
+    m = _FIGURE_YEAR.search(text)
     if m:
-        return int(m.group(1))
+        return int(m.group("year"))
     ref = _parse_iso(article_date)
     if ref and re.search(r"\blast year|\bpast year|\bprevious year", text, re.IGNORECASE):
         return ref.year - 1
