@@ -712,3 +712,21 @@ def test_a_region_s_governor_a_plan_to_raise_trade_and_months_of_a_year(nlp):
     trade = [e for e in g.edges if e.type == "TRADES_WITH"]
     assert [(e.properties["value_usd"], e.properties["year"]) for e in trade] == [(26.8e9, 2023)]
     assert "org:union-state" in g.nodes
+
+
+def test_guests_welcomed_the_two_leaders_and_members_in_general(nlp):
+    g = extract_article(nlp, Article("t", date="2024-08-10", text=(
+        "Uzbek President Shavkat Mirziyoyev, who chaired the meeting, welcomed Kazakh President "
+        "Kassym-Jomart Tokayev and Tajik President Emomali Rahmon. The Sultan of Oman Haitham "
+        "bin Tariq was welcomed by President Mirziyoyev. The two leaders agreed to work together "
+        "on energy. More than 100 countries, including Japan and most EU members, back the "
+        "plan. The EU's foreign policy chief Kaja Kallas spoke to reporters.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert ("VISITED", "person:kassym-jomart-tokayev", "country:UZB") in edges_
+    assert ("VISITED", "person:emomali-rahmon", "country:UZB") in edges_
+    assert ("VISITED", "person:haitham-bin-tariq", "country:UZB") in edges_  # passive
+    assert not any(k == "VISITED" and s == "person:shavkat-mirziyoyev" for k, s, t in edges_)
+    assert {frozenset((s, t)) for k, s, t in edges_ if k == "COOPERATES_WITH"} == \
+        {frozenset(("country:UZB", "country:OMN"))}  # "the two leaders" just named
+    assert not [k for k, s, t in edges_ if k == "MEMBER_OF"]  # "most EU members"
+    assert ("HOLDS_OFFICE", "person:kaja-kallas", "org:EU") in edges_

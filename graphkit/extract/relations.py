@@ -68,9 +68,14 @@ class _Trigger:
         return pattern.fullmatch(text)
 
 
+# "the two leaders agreed to work together": the countries of the two people just named
+_PEOPLE_PAIR = (r"\bthe two (?:leaders|presidents|ministers|prime ministers|foreign ministers|"
+                r"heads of state|heads of government|pms|delegations)\b")
+_PEOPLE_PAIR_REF = _Trigger(_PEOPLE_PAIR)
 _PAIR_REF = _Trigger(
     r"\b(?:the|both|these)\s+(?:two\s+)?(?:countries|nations|states|sides|parties|governments|"
-    r"neighbou?rs)\b|\bbilateral(?:ly)?\b|\btheir countries\b|\beach other\b|\bthe pair\b")
+    r"neighbou?rs)\b|\bbilateral(?:ly)?\b|\btheir countries\b|\beach other\b|\bthe pair\b|"
+    + _PEOPLE_PAIR)
 # a group of more than two: "the three countries" (those just named), "the ministers" (the
 # countries of the people just named)
 _GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
@@ -99,6 +104,8 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
                  r"discussions|credentials|letters of credence|called on|paid a courtesy call)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
+_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present were\b|"
                           r"\bin attendance were\b", re.IGNORECASE)
@@ -134,6 +141,9 @@ _MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up 
                           r"members include|member states are|(?:presidents|leaders|heads of state|"
                           r"heads of government|prime ministers) of)\b", re.IGNORECASE)
 # "Russia's chairmanship of BRICS", "Indonesia's leadership as chair of ASEAN"
+# members in general, no one named: "including the US and most EU members", "other NATO members"
+_GENERIC_MEMBERS = re.compile(r"\b(?:most|all|other|many|some|several|non-)\s*(?:[A-Z][\w-]*\s+)+"
+                              r"members?\b")
 _CHAIR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 # between organizations of a list, after an acronym in brackets or a head noun: ") and the ",
@@ -333,6 +343,19 @@ class _Reader:
         names (as countries, or as the people who hold office for them), else the pair the
         sentences just before it name, else the article's main pair."""
         at = sent.index
+        if _PEOPLE_PAIR_REF.search(sent.text):
+            # "Lula held talks with Angolan President Lourenço, and the two presidents...":
+            # the countries of the two people just named, by name or by their posts
+            for earlier in reversed(self.sentences[max(0, at - 3):at + 1]):
+                people = list(dict.fromkeys(p.key for p in earlier.people))
+                if len(people) > 2:
+                    break  # "the two leaders" among three named: leave it to the article
+                here = list(dict.fromkeys([m.key for m in earlier.countries] + [
+                    self.office[p] for p in people
+                    if (self.office.get(p) or "").startswith("country:")]))
+                if len(people) == 2 and len(here) == 2:
+                    return here[0], here[1]
+            return self.pair
         for back, earlier in enumerate(reversed(self.sentences[max(0, at - 3):at + 1])):
             pair = self.named_pair(earlier)
             if pair:
@@ -440,6 +463,7 @@ class _Reader:
         self.companion_of: dict[str, str] = {}
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
+        self.receptions: list[tuple[str, str, _Sentence]] = []  # (host, guest) met, no venue
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -472,6 +496,11 @@ class _Reader:
         self.infer_offices()
         for one, other, venue, sent in self.unplaced:
             self.met_there(one, other, venue, sent, deferred=True)
+        for host, guest, sent in self.receptions:
+            home, own = self.office.get(host) or "", self.office.get(guest) or ""
+            if home.startswith("country:") and own.startswith("country:") and home != own \
+                    and not self.is_envoy(guest):
+                self.add("VISITED/welcomed", guest, home, sent)
 
     def offices(self) -> None:
         for pid, person in self.ents.people.items():
@@ -525,6 +554,23 @@ class _Reader:
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
                 self.met_there(one, other, venue, sent)
+        if kind == "MET_WITH" and not venue:
+            self.reception(sent, people)
+
+    def reception(self, sent: _Sentence, people: list[str]) -> None:
+        """'Tokayev welcomed Kyrgyz President Japarov', 'The Sultan was welcomed by President X':
+        the guests came to the host's country (asked once the posts are inferred)."""
+        verb = _RECEIVED.search(sent.text)
+        if verb is None:
+            return
+        before = [p.key for p in self.people_in(sent) if sent.offset(p) < verb.start()]
+        after = [p.key for p in self.people_in(sent) if sent.offset(p) > verb.start()]
+        if _PASSIVE.search(sent.text, 0, verb.start()):
+            hosts, guests = after[:1], before[:1]
+        else:
+            hosts, guests = before[:1], after
+        self.receptions += [(h, g, sent) for h in hosts for g in dict.fromkeys(guests)
+                            if g != h and g in people and h in people]
 
     def met_there(self, one: str, other: str, venue: Mention, sent: _Sentence,
                   deferred: bool = False) -> None:
@@ -776,7 +822,8 @@ class _Reader:
             for country in dict.fromkeys(members):
                 self.add("MEMBER_OF/list", country, org, sent)
             return
-        if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text):
+        if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text) or \
+                _GENERIC_MEMBERS.search(sent.text):
             return
         chair = _CHAIR_OF.search(sent.text)
         if chair:  # "Russia's chairmanship of BRICS": Russia's alone
