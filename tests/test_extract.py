@@ -730,3 +730,22 @@ def test_guests_welcomed_the_two_leaders_and_members_in_general(nlp):
         {frozenset(("country:UZB", "country:OMN"))}  # "the two leaders" just named
     assert not [k for k, s, t in edges_ if k == "MEMBER_OF"]  # "most EU members"
     assert ("HOLDS_OFFICE", "person:kaja-kallas", "org:EU") in edges_
+
+
+def test_capitals_restore_ties_al_names_and_a_ranking_s_year_and_home(nlp):
+    g = extract_article(nlp, Article("t", date="2024-06-22", text=(
+        "Tehran and Cairo restored diplomatic relations last year. Egyptian President Abdel "
+        "Fattah al-Sisi received the Iranian envoy. Germany's total trade with China stood at "
+        "$280 billion last year. The United States was Germany's second-largest trading partner "
+        "with $250 billion, followed by France with $190 billion. Trade with Poland amounted to "
+        "$170 billion.")))
+    edges_ = {(e.type, frozenset((e.source, e.target))) for e in g.edges}
+    assert ("HAS_DIPLOMATIC_RELATIONS", frozenset(("country:IRN", "country:EGY"))) in edges_
+    assert "person:abdel-fattah-al-sisi" in g.nodes
+    trade = {frozenset((e.source, e.target)): (e.properties["value_usd"], e.properties.get("year"))
+             for e in g.edges if e.type == "TRADES_WITH"}
+    deu = "country:DEU"
+    assert trade == {frozenset((deu, "country:CHN")): (280e9, 2023),
+                     frozenset((deu, "country:USA")): (250e9, 2023),
+                     frozenset((deu, "country:FRA")): (190e9, 2023),
+                     frozenset((deu, "country:POL")): (170e9, 2023)}  # the year just given

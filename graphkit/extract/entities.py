@@ -93,6 +93,8 @@ _REGION_WORDS = {"Oblast", "Region", "Province", "Governorate", "Prefecture", "C
 _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "Executive",
                     "Standing", "National", "State", "Federal", "Presidential", "Joint", "Special",
                     "High", "Constitutional", "Legislative", "Foreign"}
+# a surname with an Arabic article in lower case: "Bashar al-Assad", "Abdel Fattah el-Sisi"
+_ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 # an Arabic name's article, capitalised: not counted as one of a name's words
 _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
@@ -289,6 +291,8 @@ def _is_name_word(word: str) -> bool:
         return False
     if _INITIAL.fullmatch(word):
         return True  # "S.", "A.K."
+    if _ARTICLE_PREFIXED.fullmatch(word):
+        return True  # "al-Assad", "el-Sisi"
     first = word[:1]
     if not first.isalpha() or not first.isupper():
         return False

@@ -418,15 +418,19 @@ class _Reader:
         capitals = load_lexicon().capital_forms
         texts, lowers = self.tokens.texts, self.tokens.lowers
         found = list(sent.countries)
+        actor_ends: set[int] = set()
         for c in sent.cities:
             if c.text not in capitals or c.end >= sent.end:
                 continue
             before = lowers[c.start - 1] if c.start else ""
             after = texts[c.end]
-            if before not in _NOT_ACTOR_BEFORE and (after in ("'s", "’s") or after.isalpha()
-                                                    and after.islower()):
+            # "Riyadh and Damascus restored ties": after "and", if the capital before is an actor
+            joined = before == "and" and c.start - 1 in actor_ends
+            if (before not in _NOT_ACTOR_BEFORE or joined) and (
+                    after in ("'s", "’s") or after.isalpha() and (after.islower() or after == "and")):
                 found.append(Mention(c.start, c.end, "Country", self.place_of(c), c.text,
                                      "capital"))
+                actor_ends.add(c.end)
         return sorted(found, key=lambda m: m.start) if len(found) > len(sent.countries) else found
 
     def outside_names(self, trigger: _Trigger, sent: _Sentence) -> re.Match | None:
@@ -464,6 +468,8 @@ class _Reader:
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
         self.receptions: list[tuple[str, str, _Sentence]] = []  # (host, guest) met, no venue
+        # the last trade figure's sentence, pairs and year: what the next sentence continues
+        self.recent_trade: tuple[int, list[tuple[str, str]], int | None] | None = None
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -906,6 +912,9 @@ class _Reader:
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
         if not pairs and len(explicit) == 2:
             pairs = [(explicit[0], explicit[1])]
+        if not pairs and not explicit:  # "Riyadh and Damascus restored diplomatic relations"
+            capitals = list(dict.fromkeys(m.key for m in self.actors(sent)))
+            pairs = [(capitals[0], capitals[1])] if len(capitals) == 2 else []
         dates = find_dates(sent.text, self.date)
         since = dates[0][0] if dates else None
         for a, b in pairs:
@@ -1077,6 +1086,8 @@ class _Reader:
             pairs = [(explicit[0], explicit[1])]
         elif not pairs and self.pair and (not explicit or explicit[0] in self.pair):
             pairs = [self.pair]
+        elif not pairs and len(explicit) == 1 and self.recent_home(sent) not in (None, explicit[0]):
+            pairs = [(self.recent_home(sent), explicit[0])]  # "Trade with Taiwan amounted to"
         if not pairs:
             return
         if not amounts:  # a figure in another currency: the relation, no dollar value
@@ -1098,6 +1109,16 @@ class _Reader:
         own = list(dict.fromkeys(c.key for c in sent.countries
                                  if start <= sent.offset(c) < end))
         return [(own[0], own[1])] if len(own) == 2 else []
+
+    def recent_home(self, sent: _Sentence) -> str | None:
+        """The country that the trade figures of the two sentences before share ('Japan's
+        trade with China ... the US was Japan's second-largest partner'): whose trade 'trade
+        with Taiwan' is."""
+        recent = self.recent_trade
+        if not recent or recent[0] < sent.index - 2 or not recent[1]:
+            return None
+        shared = set(recent[1][0]).intersection(*map(set, recent[1]))
+        return next(iter(shared)) if len(shared) == 1 else None
 
     def trading_hub(self, sent: _Sentence) -> str | None:
         """The country whose partners a sentence ranks: 'China remained Brazil's top trading
@@ -1134,6 +1155,11 @@ class _Reader:
             bool(_TARGET_AFTER.match(sent.text, amount.end))
         year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
             resolve_year(clause, self.date)
+        recent = self.recent_trade
+        if year is None and recent and recent[0] >= sent.index - 1:
+            year = recent[2]  # "... followed by South Korea with $79 billion": the year just given
+        same = recent[1] if recent and recent[0] == sent.index else []
+        self.recent_trade = (sent.index, same + pairs, year)
         for a, b in pairs:
             self.add(rule, a, b, sent, value_usd=amount.value_usd, year=year,
                      projected=projected, _order=sent.start_char + amount.start)
