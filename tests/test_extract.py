@@ -749,3 +749,20 @@ def test_capitals_restore_ties_al_names_and_a_ranking_s_year_and_home(nlp):
                      frozenset((deu, "country:USA")): (250e9, 2023),
                      frozenset((deu, "country:FRA")): (190e9, 2023),
                      frozenset((deu, "country:POL")): (170e9, 2023)}  # the year just given
+
+
+def test_an_organization_s_commission_the_bloc_and_sheikh_inside_a_name(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-18", text=(
+        "African Union Commission Chairperson Moussa Faki Mahamat opened the summit of the "
+        "African Union in Addis Ababa. Ethiopian Prime Minister Abiy Ahmed held talks with "
+        "Somali President Hassan Sheikh Mohamud. The bloc's 55 member states include Egypt "
+        "and Nigeria.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    faki, hsm = "person:moussa-faki-mahamat", "person:hassan-sheikh-mohamud"
+    assert ("HOLDS_OFFICE", faki, "org:african-union-commission") in edges_
+    assert not any(k == "HOLDS_OFFICE" and s == faki and t.startswith("country:")
+                   for k, s, t in edges_)  # the Commission is the AU's, no country's
+    assert ("HOLDS_OFFICE", hsm, "country:SOM") in edges_
+    assert ("MET_WITH", "person:abiy-ahmed", hsm) in edges_
+    members = {s for k, s, t in edges_ if k == "MEMBER_OF" and t == "org:AU"}
+    assert {"country:EGY", "country:NGA"} <= members  # "the bloc's member states"

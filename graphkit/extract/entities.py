@@ -95,6 +95,8 @@ _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "
                     "High", "Constitutional", "Legislative", "Foreign"}
 # a surname with an Arabic article in lower case: "Bashar al-Assad", "Abdel Fattah el-Sisi"
 _ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# titles that are also words of names, between two of a name's words
+_NAME_TITLES = {"Sheikh", "Shaikh"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
 _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
@@ -163,8 +165,10 @@ _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiativ
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
 _ORG_DESCRIPTION = re.compile(
-    r"\b[Tt]he (?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
-    r"organi[sz]ation|alliance|union|association|forum|commonwealth)\b")
+    r"\b[Tt]he (?:(?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
+    r"organi[sz]ation|alliance|union|association|forum|commonwealth)|"
+    # with no size, only the words that name no place or people: "the bloc's member states"
+    r"(bloc|grouping|alliance|organi[sz]ation))\b")
 _ACRONYM_WINDOW = 400  # characters: ten words of a name, and then some
 # "(KOICA)", "(EurAsEC)", and an acronym with its head noun: "(AHA Centre)", "(CARICOM Secretariat)"
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}|[A-Z][A-Z&]{1,9} [A-Z][a-z]+)\)")
@@ -172,6 +176,11 @@ _ACRONYM_DEF = re.compile(
     r"((?:[A-Z][\w'’.&]*(?:-[\w'’]+)*\s+(?:(?:of|for|on|and|in|the|de|del|des|la|du|el)\s+)*){1,10}"
     r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*" + _ACRONYM.pattern
 )
+
+
+# the kinds of an organization mention that is a body: a country's ("Ministry of Planning") or
+# an organization's ("African Union Commission"); neither has member states
+BODIES = frozenset({"body", "org body"})
 
 
 @dataclass
@@ -469,7 +478,7 @@ def _org_descriptions(doc: Doc, mentions: list[Mention], lex,
     name has that head noun ('Community of Portuguese Language Countries'), or else the only
     organization named before."""
     table = token_table(doc)
-    orgs = [m for m in mentions if m.label == "Organization"]
+    orgs = [m for m in mentions if m.label == "Organization" and m.kind not in BODIES]
 
     def name(m: Mention) -> str:
         org_id = m.key.split(":", 1)[1]
@@ -479,7 +488,7 @@ def _org_descriptions(doc: Doc, mentions: list[Mention], lex,
     found = []
     for match in _ORG_DESCRIPTION.finditer(table.text):
         before = [m for m in orgs if table.starts[m.start] < match.start()]
-        head = match.group(1).lower()
+        head = (match.group(1) or match.group(2)).lower()
         named = list(dict.fromkeys(m.key for m in before if head in name(m).split()))
         keys = named or list(dict.fromkeys(m.key for m in before))
         if len(named) > 1 or (not named and len(keys) != 1):
@@ -507,6 +516,7 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
                            for i in range(m.start, m.end)}
     # "ECOWAS Authority of Heads of State", "UN Commission on ...": the body of an organization
     org_ending = {m.end: m for m in mentions if m.label == "Organization"}
+    org_starts = {m.start for m in org_ending.values()}
     ending = {m.end - 1: m for m in mentions if m.label == "Country"}
     found = []
     for i, word in enumerate(texts):
@@ -518,6 +528,11 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
                 start -= 1  # "the Political Bureau of ...", "the State Council of ..."
             if i in org_ending:
                 start = org_ending[i].start
+        elif word in _BODY_HEADS_LAST and i in org_ending and org_ending[i].kind not in BODIES:
+            start, end = org_ending[i].start, i + 1  # "African Union Commission", "ASEAN Secretariat"
+            if end < len(texts) and _capitalised(texts[end]) and end not in at and \
+                    end not in title_starts:
+                continue
         elif word in _BODY_HEADS_LAST:
             start, end = _name_words_start(texts, at, i), i + 1
             if start == i or not taken_not_countries.isdisjoint(range(start, end)):
@@ -539,7 +554,9 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
             full = table.span_text(ending[start - 1].start, end)  # "Azerbaijani Foreign Ministry"
         if len(full) > len(learnt.get(org_id, ("",))[0]):
             learnt[org_id] = (full, "")
-        found.append(Mention(start, end, "Organization", "org:" + org_id, name, "body"))
+        # an organization's own body ("African Union Commission") is no country's
+        kind = "org body" if start in org_starts else "body"
+        found.append(Mention(start, end, "Organization", "org:" + org_id, name, kind))
     return found
 
 
@@ -738,6 +755,10 @@ class _PersonFinder:
         k = tok
         while k < n and count < max_words:
             w_end, w_text = word_end[k], word_text[k]
+            if end is not None and w_text in _NAME_TITLES and w_end < n and \
+                    word_end[w_end] > 0 and _is_name_word(word_text[w_end]):
+                k = w_end  # "Hassan Sheikh Mohamud": a title's word inside a name is the name's
+                continue
             if any(i in self.blocked for i in range(k, w_end)):
                 break
             if w_text.endswith(".") and not _INITIAL.fullmatch(w_text) and \

@@ -17,7 +17,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc
 
-from .entities import ArticleEntities, Mention
+from .entities import BODIES, ArticleEntities, Mention
 from .lexicon import load_lexicon
 from .tokens import sentence_bounds, token_table
 from .values import Money, find_dates, find_money, resolve_year
@@ -818,7 +818,7 @@ class _Reader:
 
     def membership(self, sent: _Sentence) -> None:
         # a country's own bodies ("Ministry of Planning and Investment") have no member states
-        orgs = [m for m in sent.orgs if m.kind != "body"]
+        orgs = [m for m in sent.orgs if m.kind not in BODIES]
         if not orgs:
             return
         listed = _MEMBER_LIST.search(sent.text)
@@ -881,7 +881,7 @@ class _Reader:
         the country the apposition follows, not every country of the sentence."""
         lowers, found = self.tokens.lowers, []
         country_ending = {m.end: m for m in sent.countries}
-        org_at = {m.start: m for m in sent.orgs if m.kind != "body"}
+        org_at = {m.start: m for m in sent.orgs if m.kind not in BODIES}
         for k in range(sent.start + 3, sent.end - 2):
             if lowers[k] != "member" or lowers[k + 1] != "of":
                 continue
@@ -1076,7 +1076,7 @@ class _Reader:
             self.partner_figures(sent, amounts, hub)
             return
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
-        if len(explicit) < 2 and any(o.kind != "body" for o in sent.orgs) and \
+        if len(explicit) < 2 and any(o.kind not in BODIES for o in sent.orgs) and \
                 re.search(r"\bbetween\b", sent.text):
             return  # "trade between the EU and Vietnam": a bloc's trade, no pair of countries
         pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) and hub is None else []
