@@ -766,3 +766,20 @@ def test_an_organization_s_commission_the_bloc_and_sheikh_inside_a_name(nlp):
     assert ("MET_WITH", "person:abiy-ahmed", hsm) in edges_
     members = {s for k, s, t in edges_ if k == "MEMBER_OF" and t == "org:AU"}
     assert {"country:EGY", "country:NGA"} <= members  # "the bloc's member states"
+
+
+def test_parliament_speakers_and_their_legislatures(nlp):
+    g = extract_article(nlp, Article("t", date="2023-10-05", text=(
+        "Chairman of the Mazhilis of the Parliament of Kazakhstan Yerlan Koshanov, who is on an "
+        "official visit to Mongolia, held talks with Chairman of the State Great Khural of "
+        "Mongolia Dashzegviin Amarbayasgalan. Koshanov also met the Speaker of the National "
+        "Assembly of Azerbaijan Sahiba Gafarova. The sides discussed projects in mining and "
+        "education.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    kos, dash = "person:yerlan-koshanov", "person:dashzegviin-amarbayasgalan"
+    assert ("HOLDS_OFFICE", kos, "country:KAZ") in edges_  # the Mazhilis is Kazakhstan's
+    assert ("HOLDS_OFFICE", dash, "country:MNG") in edges_
+    assert ("VISITED", kos, "country:MNG") in edges_ and ("MET_WITH", kos, dash) in edges_
+    assert g.nodes["org:aze-national-assembly"].name == "National Assembly of Azerbaijan"
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert ["mining", "education"] in sectors

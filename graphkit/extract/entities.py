@@ -92,7 +92,7 @@ _REGION_WORDS = {"Oblast", "Region", "Province", "Governorate", "Prefecture", "C
 # what may stand before a body's head noun in its name: "the Political Bureau of"
 _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "Executive",
                     "Standing", "National", "State", "Federal", "Presidential", "Joint", "Special",
-                    "High", "Constitutional", "Legislative", "Foreign"}
+                    "High", "Constitutional", "Legislative", "Foreign", "Great", "Grand"}
 # a surname with an Arabic article in lower case: "Bashar al-Assad", "Abdel Fattah el-Sisi"
 _ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 # titles that are also words of names, between two of a name's words
@@ -122,7 +122,10 @@ _LEADER_POSTS = {"president", "prime minister", "chancellor", "king", "emir", "l
                  "head of state"}
 # bodies named by a head noun before their field ("Ministry of ...") or after it ("... Council")
 _BODY_HEADS_FIRST = {"Ministry", "Department", "Bureau", "Office", "Commission", "Committee",
-                     "Council", "Agency", "Chamber", "Institute", "Authority"}
+                     "Council", "Agency", "Chamber", "Institute", "Authority",
+                     # legislatures: "National Assembly of Vietnam", "Mazhilis of the Parliament"
+                     "Assembly", "Parliament", "Senate", "Congress", "Mazhilis", "Majlis",
+                     "Duma", "Rada", "Sejm", "Kenesh", "Khural"}
 _BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company",
                     "Institute", "Authority", "Bureau", "Foundation", "Association",
                     "Ministry", "Chamber"}
@@ -522,10 +525,14 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
     for i, word in enumerate(texts):
         if word in _BODY_HEADS_FIRST and i + 2 < len(texts) and lowers[i + 1] in ("of", "for"):
             start, end = i, _body_name_end(texts, lowers, at, title_starts, i)
-            if end == i + 2 or not taken.isdisjoint(range(start, end)):
-                continue
             while start > 0 and texts[start - 1] in _BODY_ADJECTIVES and start - 1 not in taken:
                 start -= 1  # "the Political Bureau of ...", "the State Council of ..."
+            if end == i + 2 and start < i and i + 2 in at and at[i + 2].label == "Country":
+                end = i + 1  # "the National Assembly of Vietnam": the country is its owner
+            elif end == i + 2:
+                continue
+            if not taken.isdisjoint(range(start, end)):
+                continue
             if i in org_ending:
                 start = org_ending[i].start
         elif word in _BODY_HEADS_LAST and i in org_ending and org_ending[i].kind not in BODIES:
@@ -985,6 +992,10 @@ class _PersonFinder:
             after_office, nxt = self.office_after(title_end)
             if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):
                 office = office or after_office
+                owner = self.mention_at.get(nxt + 1)
+                if nxt + 1 < len(self.doc) and self.lowers[nxt] == "of" and owner is not None \
+                        and owner.label == "Country":
+                    nxt = owner.end  # "Chairman of the Mazhilis of the Parliament of Kazakhstan X"
             else:
                 nxt = title_end
             if nxt < len(self.doc) and self.lowers[nxt] == "to":

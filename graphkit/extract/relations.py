@@ -1233,6 +1233,9 @@ class _Reader:
             lead = self.office.get(self.companion_of.get(pid, ""))
             if lead:
                 candidates = [lead]  # one of the delegation of someone whose post is known
+            owner = _owner_of_body(named) if named else None
+            if owner:
+                candidates = [owner]  # "Chairman of the Mazhilis of the Parliament of Kazakhstan"
             if candidates:
                 self.office[pid] = candidates[0]
                 title = person.offices[0][0]
@@ -1252,8 +1255,8 @@ _SECTOR_INTRO = _Trigger(
     r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
     r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
     r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
-    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress)\s+(?:in|on|covering|cover|"
-    r"regarding|concerning)|covering)\s+")
+    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress|projects)\s+"
+    r"(?:in|on|covering|cover|regarding|concerning)|covering)\s+")
 _AREAS_SUCH_AS = re.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
                             r"spheres|domains),? (?:such as|like|including|namely) ")
 _SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
@@ -1274,6 +1277,14 @@ _REDUPLICATED = re.compile(r"\b([a-z]+) to \1\b")
 _SHARED_MODIFIERS = {"new", "other", "traditional", "modern", "emerging", "related", "relevant",
                      "existing", "future", "promising", "priority", "key", "major"}
 _SECTOR_END = re.compile(r"[.;:!?()\"“”‘’]")
+
+def _owner_of_body(org_key: str) -> str | None:
+    """The country a body is named with, which its id starts with ('org:kaz-mazhilis-...')."""
+    iso3 = org_key[4:7].upper()
+    if len(org_key) > 8 and org_key[7] == "-" and iso3 in load_lexicon().countries:
+        return "country:" + iso3
+    return None
+
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding offset ``at`` begins: after ', and ' or ';'."""
