@@ -783,3 +783,15 @@ def test_parliament_speakers_and_their_legislatures(nlp):
     assert g.nodes["org:aze-national-assembly"].name == "National Assembly of Azerbaijan"
     sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
     assert ["mining", "education"] in sectors
+
+
+def test_a_given_name_that_is_a_ruler_s_title(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-08", text=(
+        "Uzbek Foreign Minister Bakhtiyor Saidov and Afghanistan's acting Foreign Minister Amir "
+        "Khan Muttaqi held a videoconference on Wednesday. Qatari Emir Sheikh Tamim bin Hamad "
+        "Al Thani sent greetings.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    muttaqi = "person:amir-khan-muttaqi"
+    assert ("HOLDS_OFFICE", muttaqi, "country:AFG") in edges_
+    assert ("SPOKE_WITH", "person:bakhtiyor-saidov", muttaqi) in edges_
+    assert "person:tamim-bin-hamad-al-thani" in g.nodes  # "Emir" before a name stays a title

@@ -95,6 +95,8 @@ _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "
                     "High", "Constitutional", "Legislative", "Foreign", "Great", "Grand"}
 # a surname with an Arabic article in lower case: "Bashar al-Assad", "Abdel Fattah el-Sisi"
 _ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# rulers' titles that are also given names: "Foreign Minister Amir Khan Muttaqi"
+_RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
 _NAME_TITLES = {"Sheikh", "Shaikh"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
@@ -362,6 +364,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
         # "Vladimir Putin": a one-word city's name can be a person's; "Ho Chi Minh City" is not
         if m.label != "City" or m.end - m.start > 1:
             blocked.update(range(m.start, m.end))
+    titles = _given_names_not_titles(doc, titles)
     title_tokens = set()
     for t in titles:
         title_tokens.update(range(t.start, t.end))
@@ -392,6 +395,17 @@ def _join_model_entities(doc: Doc, finder: _PersonFinder, mentions: list[Mention
         else:
             continue
         taken.update(range(ent.start, ent.end))
+
+
+def _given_names_not_titles(doc: Doc, titles: list[Span]) -> list[Span]:
+    """'acting Foreign Minister Amir Khan Muttaqi': a ruler's title right after a minister's,
+    before a name, is a given name (a minister is no emir)."""
+    ending = {t.end: t for t in titles}
+    texts = token_table(doc).texts
+    return [t for t in titles if not (
+        t.text.lower() in _RULER_NAMES and t.start in ending and
+        ending[t.start].id_ not in ("title:royal", "title:honorific") and
+        t.end < len(texts) and _is_name_word(texts[t.end]))]
 
 
 def _the_kingdom(doc: Doc, mentions: list[Mention]) -> list[Mention]:
