@@ -795,3 +795,14 @@ def test_a_given_name_that_is_a_ruler_s_title(nlp):
     assert ("HOLDS_OFFICE", muttaqi, "country:AFG") in edges_
     assert ("SPOKE_WITH", "person:bakhtiyor-saidov", muttaqi) in edges_
     assert "person:tamim-bin-hamad-al-thani" in g.nodes  # "Emir" before a name stays a title
+
+
+def test_a_ranking_of_investors(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-02", text=(
+        "The Netherlands was Vietnam's largest source of foreign direct investment in 2023, "
+        "with $3.2 billion, followed by Japan with $2.1 billion and South Korea with $1.9 "
+        "billion.")))
+    invested = {(e.source, e.target): e.properties["value_usd"] for e in g.edges
+                if e.type == "INVESTED_IN"}
+    assert invested == {("country:NLD", "country:VNM"): 3.2e9, ("country:JPN", "country:VNM"): 2.1e9,
+                        ("country:KOR", "country:VNM"): 1.9e9}

@@ -191,6 +191,9 @@ _DATELINE_MARKS = {"-", "–", "—", ",", "("}
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
+# "Indonesia's largest source of foreign direct investment", "Kenya's top investors"
+_INVESTORS_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
+                           r"investment|source of FDI|investors?)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
@@ -1166,6 +1169,18 @@ class _Reader:
 
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text
+        hub = next((c.key for c in sent.countries
+                    if _INVESTORS_OF.match(text, sent.offset(c) + len(c.text))), None)
+        if hub and amounts:
+            # "Singapore was Indonesia's largest source of FDI, with $15.4 billion, followed by
+            # China with $7.4 billion": each figure is the investor named last before it
+            for amount in amounts:
+                sources = [c.key for c in sent.countries
+                           if c.key != hub and sent.offset(c) < amount.start]
+                if sources:
+                    self.add("INVESTED_IN/ranking", sources[-1], hub, sent,
+                             value_usd=amount.value_usd)
+            return
         actors = self.actors(sent)  # "Abu Dhabi's sovereign fund will invest $35 billion"
         for m in _INVEST.finditer(text):
             clause_start = _clause_start(text, m.start())
