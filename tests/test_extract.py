@@ -680,6 +680,7 @@ def test_party_bodies_long_arabic_names_and_a_kingdom(nlp):
     assert ("HOLDS_OFFICE", king, "country:SAU") in edges_  # his greetings, conveyed by his son
     assert ("VISITED", mbs, "country:FRA") in edges_  # his post inferred, then the visit
     assert ("SUPPORTS", "country:FRA", "country:SAU") in edges_  # "the Kingdom"
+    assert "Kingdom" not in g.nodes["country:SAU"].aliases  # it points at it, names no one
     met = {frozenset((s, t)) for k, s, t in edges_ if k == "MET_WITH"}
     assert frozenset(("person:faisal-bin-farhan", "person:fahad-al-ruwaily")) not in met
 

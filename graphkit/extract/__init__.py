@@ -62,7 +62,8 @@ def _add_nodes(graph: Graph, ents: ArticleEntities, article_id: str) -> None:
             country = lex.countries[iso3]
             node = graph.add_node(Node(m.key, "Country", country.name, [],
                                        [article_id], {"iso3": iso3}))
-            node.add_alias(m.text)
+            if m.kind != "referent":  # "the Kingdom" points at it but is no name of it
+                node.add_alias(m.text)
         elif m.label == "Organization":
             org_id = m.key.split(":", 1)[1]
             known = lex.organizations.get(org_id)
