@@ -807,3 +807,25 @@ def test_a_ranking_of_investors(nlp):
                 if e.type == "INVESTED_IN"}
     assert invested == {("country:NLD", "country:VNM"): 3.2e9, ("country:JPN", "country:VNM"): 2.1e9,
                         ("country:KOR", "country:VNM"): 1.9e9}
+
+
+def test_a_visit_with_no_place_an_initial_without_its_stop_and_a_deal_to_come(nlp):
+    def edges_of(text):
+        g = extract_article(nlp, Article("t", date="2024-07-25", text=text))
+        return {(e.type, e.source, e.target) for e in g.edges}
+
+    roads = edges_of("President Samia Suluhu Hassan and her Kenyan counterpart William Ruto, who "
+                     "was on a one-day visit, witnessed the signing of a memorandum on roads. "
+                     "Tanzania and Kenya are members of the EAC.")
+    assert ("VISITED", "person:william-ruto", "country:TZA") in roads  # the other one's country
+    london = edges_of("Foreign Secretary David Lammy met Indian External Affairs Minister Dr S "
+                      "Jaishankar in London. The UK and India are negotiating a trade agreement "
+                      "that could be concluded soon.")
+    assert ("HOLDS_OFFICE", "person:s-jaishankar", "country:IND") in london
+    assert ("HOLDS_OFFICE", "person:david-lammy", "country:GBR") in london
+    assert not any(k == "SIGNED" for k, s, t in london)  # still to come
+    jakarta = edges_of("Malaysian Prime Minister Anwar Ibrahim paid a visit to Jakarta, where he "
+                       "was received by President Prabowo Subianto. Indonesia and Malaysia "
+                       "agreed to cooperate on energy.")
+    assert ("VISITED", "person:anwar-ibrahim", "country:IDN") in jakarta  # "was received by"
+    assert not any(k == "VISITED" and s == "person:prabowo-subianto" for k, s, t in jakarta)

@@ -324,6 +324,11 @@ def _is_capitalised_surname(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and word.isupper()
 
 
+def _is_bare_initial(word: str) -> bool:
+    """'S' of 'Dr S Jaishankar': an initial written without its stop (not 'A' or 'I')."""
+    return len(word) == 1 and word.isupper() and word not in "AI"
+
+
 def _name_case(text: str) -> str:
     """'HAYASHI Yoshimasa' -> 'Hayashi Yoshimasa'."""
     return " ".join(w.capitalize() if _is_capitalised_surname(w) else w for w in text.split())
@@ -789,9 +794,9 @@ class _PersonFinder:
                     _is_name_word(word_text[w_end]):
                 k = w_end  # "... bin Abdulaziz Al Saud": "Al" is part of the name, not a word of it
                 continue
-            if _is_name_word(w_text) or (count == 0 and _is_capitalised_surname(w_text) and
-                                         w_end < n and word_end[w_end] > 0 and
-                                         _is_name_word(word_text[w_end])):
+            if _is_name_word(w_text) or ((
+                    (count == 0 and _is_capitalised_surname(w_text)) or _is_bare_initial(w_text))
+                    and w_end < n and word_end[w_end] > 0 and _is_name_word(word_text[w_end])):
                 end = w_end
                 count += 1
             elif w_text.lower() in _PARTICLES and end is not None:

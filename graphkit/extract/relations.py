@@ -106,6 +106,9 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "hoped it could be concluded soon", "is expected to be signed": not signed yet
+_SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
+                              re.IGNORECASE)
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present were\b|"
                           r"\bin attendance were\b", re.IGNORECASE)
@@ -669,8 +672,10 @@ class _Reader:
         if not people:
             return
         visitor = people[0].key
-        host = re.search(r"\b(?:welcomed|welcomes|received|receives|hosted|hosts)\b", sent.text)
+        host = _RECEIVED.search(sent.text)
         by = re.search(r"\bvisit by\b", sent.text)
+        if host and _PASSIVE.search(sent.text, 0, host.start()):
+            host = None  # "..., where he was received by President X": the subject is the visitor
         if host and len(people) > 1:
             after = [p for p in people if sent.offset(p) > host.start()]
             if after:
@@ -688,7 +693,8 @@ class _Reader:
         # "met Chairman X, who is on an official visit to ...": the visit is X's
         who = sent.text.rfind(", who ", 0, m.start())
         named = [p for p in people if sent.offset(p) < who] if who > 0 else []
-        if named and not any(who < sent.offset(p) < m.start() for p in people):
+        on_visit = bool(named) and not any(who < sent.offset(p) < m.start() for p in people)
+        if on_visit:
             visitor = named[-1].key
         own = self.office.get(visitor)
         places = []
@@ -723,6 +729,11 @@ class _Reader:
         if home.startswith("country:") and home != own and receiver != visitor:
             self.add("VISITED/received", visitor, home, sent, **when)
             return
+        others = list(dict.fromkeys(p.key for p in people if p.key != visitor))
+        if on_visit and len(others) == 1:
+            # "Museveni and his Kenyan counterpart Ruto, who was on a one-day visit, witnessed":
+            # the visit was to the one other person's country (asked once posts are inferred)
+            self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
 
     def arrival_there(self, sent: _Sentence, visitor: str, own: str | None) -> None:
@@ -767,7 +778,8 @@ class _Reader:
 
     def signed(self, sent: _Sentence) -> None:
         trigger = _SIGN.search(sent.text)
-        if not (trigger and _DOCUMENT.search(sent.text)) or _negated(sent.text, trigger):
+        if not (trigger and _DOCUMENT.search(sent.text)) or _negated(sent.text, trigger) or \
+                _SIGNING_TO_COME.search(sent.text, 0, trigger.start()):
             return
         pairs = self.pair_countries(sent)
         # "the two leaders witnessed the signing of ... on Indonesia's new capital": no party is
