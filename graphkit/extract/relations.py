@@ -1101,8 +1101,9 @@ class _Reader:
             pairs = [(explicit[0], explicit[1])]
         elif not pairs and self.pair and (not explicit or explicit[0] in self.pair):
             pairs = [self.pair]
-        elif not pairs and len(explicit) == 1 and self.recent_home(sent) not in (None, explicit[0]):
-            pairs = [(self.recent_home(sent), explicit[0])]  # "Trade with Taiwan amounted to"
+        elif not pairs and len(explicit) == 1:
+            home = self.recent_home(sent)  # "Trade with Taiwan amounted to": Japan's, as before
+            pairs = [(home, explicit[0])] if home not in (None, explicit[0]) else []
         if not pairs:
             return
         if not amounts:  # a figure in another currency: the relation, no dollar value
