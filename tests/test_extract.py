@@ -829,3 +829,17 @@ def test_a_visit_with_no_place_an_initial_without_its_stop_and_a_deal_to_come(nl
                        "agreed to cooperate on energy.")
     assert ("VISITED", "person:anwar-ibrahim", "country:IDN") in jakarta  # "was received by"
     assert not any(k == "VISITED" and s == "person:prabowo-subianto" for k, s, t in jakarta)
+
+
+def test_no_relations_baht_and_a_state_fund_investing(nlp):
+    g = extract_article(nlp, Article("t", date="2024-05-29", text=(
+        "Serbia and Kosovo have no diplomatic relations. Trade between Thailand and Laos reached "
+        "90 billion baht last year. The Qatar Investment Authority will invest $12 billion in "
+        "Uzbekistan.")))
+    edges_ = {(e.type, e.source, e.target) for e in g.edges}
+    assert not any(k in ("HAS_DIPLOMATIC_RELATIONS", "COOPERATES_WITH") for k, s, t in edges_)
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert len(trade) == 1 and "value_usd" not in trade[0].properties  # baht
+    invested = [(e.source, e.target, e.properties["value_usd"]) for e in g.edges
+                if e.type == "INVESTED_IN"]
+    assert invested == [("country:QAT", "country:UZB", 12e9)]  # a fund named after its country

@@ -81,6 +81,8 @@ _PAIR_REF = _Trigger(
 _GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
                       r"(?:ministers|leaders|presidents|heads of state|foreign ministers))\b")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
+# "Armenia and Azerbaijan have no diplomatic relations"
+_NO_BEFORE = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
                     r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
@@ -201,7 +203,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 _CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
-                             r"som|somoni|manat)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush)\s?\d",
+                             r"som|somoni|manat|baht|ringgit|rupiah|dong|pesos?|reais|zloty|forint|"
+                             r"koruna|kron[aeo]r?|lari|drams?|birr|cedis?|kwacha|dinars?|taka|kyat|"
+                             r"riel|kip|tugriks?|rials?)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush)\s?\d",
                              re.IGNORECASE)
 _DURATION = re.compile(r"\b(\w+)-day\b")
 # "Brazil's top trading partner", "Kenya's second-largest trade partner"
@@ -503,7 +507,8 @@ class _Reader:
             if places:
                 self.support(sent)
             self.money(sent)
-            if len(sent.countries) + len(sent.cities) > 1 and _INVEST.search(sent.text):
+            if len(sent.countries) + len(sent.cities) + len(sent.orgs) > 1 and \
+                    _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
         self.infer_offices()
         for one, other, venue, sent in self.unplaced:
@@ -1197,7 +1202,9 @@ class _Reader:
         actors = self.actors(sent)  # "Abu Dhabi's sovereign fund will invest $35 billion"
         for m in _INVEST.finditer(text):
             clause_start = _clause_start(text, m.start())
-            sources = [c for c in actors if clause_start <= sent.offset(c) < m.start()]
+            sources = sorted(
+                [c for c in actors + self.state_bodies(sent) if clause_start <= sent.offset(c) < m.start()],
+                key=lambda c: c.start)
             targets = [c for c in sent.countries if sent.offset(c) > m.start()
                        and re.search(r"\b(?:in|into|of)\s+(?:the\s+)?(?:\w+\s+)?$",
                                      text[max(0, sent.offset(c) - 25):sent.offset(c)])]
@@ -1216,6 +1223,22 @@ class _Reader:
             value = next((a.value_usd for a in amounts
                           if sent.offset(sources[-1]) < a.start < end), None)
             self.add("INVESTED_IN", source, target, sent, value_usd=value)
+
+    def state_bodies(self, sent: _Sentence) -> list[Mention]:
+        """Organizations named after their country, standing for it as investors: 'the Qatar
+        Investment Authority will invest $12 billion', 'Saudi Aramco'."""
+        forms = load_lexicon().country_forms
+        found = []
+        for o in sent.orgs:
+            name = self.ents.organizations.get(o.key[4:], (o.text,))[0]
+            lex_org = load_lexicon().organizations.get(o.key[4:])
+            words = (lex_org.name if lex_org else name).split()
+            country = next((forms[" ".join(words[:k])][0] for k in (2, 1)
+                            if len(words) > k and " ".join(words[:k]) in forms), None)
+            if country:
+                found.append(Mention(o.start, o.end, "Country", "country:" + country, o.text,
+                                     "state body"))
+        return found
 
     def host_of_meetings(self, pid: str) -> str | None:
         """The country where ``pid`` met a visitor: the meeting's venue, else the country the
@@ -1323,7 +1346,8 @@ def _negated(text: str, match: re.Match | None) -> bool:
     """A negation within a few words of the trigger: 'relations are not on the agenda'."""
     if match is None:
         return False
-    return bool(_NEGATED.search(text[max(0, match.start() - 30):match.end() + 12]))
+    return bool(_NEGATED.search(text[max(0, match.start() - 30):match.end() + 12])) or \
+        bool(_NO_BEFORE.search(text, max(0, match.start() - 25), match.start()))
 
 
 def _sectors(text: str) -> list[str]:
