@@ -843,3 +843,20 @@ def test_no_relations_baht_and_a_state_fund_investing(nlp):
     invested = [(e.source, e.target, e.properties["value_usd"]) for e in g.edges
                 if e.type == "INVESTED_IN"]
     assert invested == [("country:QAT", "country:UZB", 12e9)]  # a fund named after its country
+
+
+def test_two_countries_joined_among_three_and_diplomatic_ties_are_no_cooperation(nlp):
+    g = extract_article(nlp, Article("t", date="2023-03-11", text=(
+        "Bahrain and Qatar agreed on Friday to restore diplomatic relations, in a deal "
+        "brokered by Saudi Arabia. The premier said Bahrain was willing to work with Qatar on "
+        "aviation and tourism.")))
+    edges_ = {(e.type, frozenset((e.source, e.target))) for e in g.edges}
+    pair = frozenset(("country:BHR", "country:QAT"))
+    assert ("HAS_DIPLOMATIC_RELATIONS", pair) in edges_  # the two joined by "and"
+    cooperation = [e for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert [e.properties.get("sectors") for e in cooperation] == [["aviation", "tourism"]]
+    g = extract_article(nlp, Article("t", text=(
+        "Peru and Ecuador held a Binational Cabinet, which approved commitments on border "
+        "security and trade.")))
+    assert [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"] == \
+        [["border security", "trade"]]

@@ -42,7 +42,9 @@ investment ranking), after the n53-n55 rules, entities P 1.00 / R 1.00, relation
 R 0.95; n59-n61 (an East African signing, a UK ministry's release, a Bernama visit), after the
 n56-n58 rules, entities P 1.00 / R 0.94, relations P 0.84 / R 0.70; n62-n64 (an emir's state
 visit, a joint commission, a meeting at a summit abroad), after the n59-n61 rules, entities
-P 1.00 / R 1.00, relations P 0.89 / R 0.80.
+P 1.00 / R 1.00, relations P 0.89 / R 0.80; n65-n67 (a premier's visit, a brokered
+restoration of ties, a binational cabinet), after the n62-n64 rules, entities P 1.00 / R 0.87,
+relations P 1.00 / R 0.73.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -136,7 +136,7 @@ _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|trea
                        r"declarations?|protocols?|accords?|contracts?|conventions?|notes|pacts?|"
                        r"charters?|communiqu\w+|roadmaps?)\b",
                        re.IGNORECASE)
-_COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|"
+_COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
                       r"ties|relations)\b")
 _MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chairs|chaired|"
                      r"chairing|comprised of|consisting of|"
@@ -342,6 +342,12 @@ class _Reader:
             return [pair] if pair else []
         if len(explicit) == 2:
             return [(explicit[0], explicit[1])]
+        if len(explicit) > 2:
+            # "Iran and Saudi Arabia agreed to restore relations in a deal brokered by China"
+            joined = [(a.key, b.key) for a, b in zip(sent.countries, sent.countries[1:])
+                      if a.key != b.key and sent.text[sent.offset(a) + len(a.text):
+                                                       sent.offset(b)] == " and "]
+            return joined[:1] if len(joined) == 1 else []
         if len(explicit) == 1 and self.pair and explicit[0] in self.pair:
             if re.search(r"\bwith\b", sent.text):
                 other = self.pair[1] if explicit[0] == self.pair[0] else self.pair[0]
@@ -824,6 +830,8 @@ class _Reader:
 
     def cooperation(self, sent: _Sentence) -> None:
         trigger = self.outside_names(_COOPERATE, sent)  # not the Gulf Cooperation Council's
+        if trigger and sent.text[max(0, trigger.start() - 11):trigger.start()].lower() == "diplomatic ":
+            trigger = None  # "restore diplomatic relations": a relation of its own type
         sectors = _sectors(sent.text)
         if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
@@ -1306,8 +1314,9 @@ _SECTOR_INTRO = _Trigger(
     r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
     r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
     r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
-    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress|projects)\s+"
-    r"(?:in|on|covering|cover|regarding|concerning)|covering)\s+")
+    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress|projects|commitments)\s+"
+    r"(?:in|on|covering|cover|regarding|concerning)|covering|"
+    r"work(?:ing)?\s+(?:together|with\s+\w+)\s+on)\s+")
 _AREAS_SUCH_AS = re.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
                             r"spheres|domains),? (?:such as|like|including|namely) ")
 _SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
