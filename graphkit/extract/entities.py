@@ -1245,14 +1245,16 @@ class _PersonFinder:
                 resolved.append(Mention(role.start, role.end, "Person", person.id, role.text, "role"))
         self.person_mentions.extend(resolved)
 
-    def first_mention(self, pid: str) -> int:
-        return min(m.start for m in self.person_mentions if m.key == pid)
-
-    def people_in_order(self) -> list[Person]:
-        """The people found, in the order the article first names them."""
+    def first_mentions(self) -> dict[str, int]:
+        """Where the article first names each person: person id -> token."""
         first: dict[str, int] = {}
         for m in self.person_mentions:
             first[m.key] = min(first.get(m.key, m.start), m.start)
+        return first
+
+    def people_in_order(self) -> list[Person]:
+        """The people found, in the order the article first names them."""
+        first = self.first_mentions()
         return [self.people[k] for k in sorted(first, key=first.get) if k in self.people]
 
     def last_person_before(self, at: int) -> Person | None:
@@ -1292,8 +1294,9 @@ class _PersonFinder:
             if not holders and head in _LEADER_POSTS:
                 # "Vladimir Putin had a telephone conversation with President X ... The President
                 # of Russia": the one person named before it with no post at all
+                first = self.first_mentions()
                 untitled = [p for p in self.people_in_order()
-                            if not p.offices and self.first_mention(p.id) < at]
+                            if not p.offices and first[p.id] < at]
                 if len(untitled) == 1:
                     return untitled[0]
         if not candidates and head == "head of state":

@@ -244,6 +244,10 @@ class _Sentence:
     def offset(self, m: Mention) -> int:
         return self.token_starts[m.start] - self.start_char
 
+    def end_offset(self, m: Mention) -> int:
+        """Where mention ``m`` ends in the sentence's text: 'Russia' of "Russia's chairmanship"."""
+        return self.offset(m) + len(m.text)
+
 
 class _Reader:
     def __init__(self, doc: Doc, ents: ArticleEntities, article_date: str | None):
@@ -345,7 +349,7 @@ class _Reader:
         if len(explicit) > 2:
             # "Iran and Saudi Arabia agreed to restore relations in a deal brokered by China"
             joined = [(a.key, b.key) for a, b in zip(sent.countries, sent.countries[1:])
-                      if a.key != b.key and sent.text[sent.offset(a) + len(a.text):
+                      if a.key != b.key and sent.text[sent.end_offset(a):
                                                        sent.offset(b)] == " and "]
             return joined[:1] if len(joined) == 1 else []
         if len(explicit) == 1 and self.pair and explicit[0] in self.pair:
@@ -454,7 +458,7 @@ class _Reader:
         m = trigger.search(sent.text)
         if m is None or not sent.orgs:
             return m
-        names = [(sent.offset(o), sent.offset(o) + len(o.text)) for o in sent.orgs]
+        names = [(sent.offset(o), sent.end_offset(o)) for o in sent.orgs]
         return next((m for m in trigger.finditer(sent.text)
                      if not any(a <= m.start() < b for a, b in names)), None)
 
@@ -665,7 +669,7 @@ class _Reader:
             # "A and B also met separately and reviewed a visit by C": they met each other
             listed = []
         for prev, nxt in zip(after, after[1:] if listed else []):
-            gap = sent.text[sent.offset(prev) + len(prev.text):sent.offset(nxt)]
+            gap = sent.text[sent.end_offset(prev):sent.offset(nxt)]
             if _LIST_BREAK.search(gap) and not _MEETS_TOO.search(gap):
                 break
             listed.append(nxt)
@@ -766,7 +770,7 @@ class _Reader:
         if m:
             # the possessor ends right at the "'s": a person, or a country ("at China's invitation")
             inviter = next((x.key for x in people + sent.countries
-                            if sent.offset(x) + len(x.text) == m.start()), None)
+                            if sent.end_offset(x) == m.start()), None)
             guest = next((p.key for p in people if p.key != inviter), None)
             if inviter and guest:
                 self.add("INVITED/possessive", inviter, guest, sent)
@@ -862,7 +866,7 @@ class _Reader:
         chair = _CHAIR_OF.search(sent.text)
         if chair:  # "Russia's chairmanship of BRICS": Russia's alone
             holder = next((c.key for c in sent.countries
-                           if sent.offset(c) + len(c.text) == chair.start()), None)
+                           if sent.end_offset(c) == chair.start()), None)
             org = next((o.key for o in orgs if sent.offset(o) > chair.start()), None)
             if holder and org:
                 self.add("MEMBER_OF/chair", holder, org, sent)
@@ -894,7 +898,7 @@ class _Reader:
         for o in orgs:
             if sent.offset(o) <= sent.offset(last):
                 continue
-            gap = sent.text[sent.offset(last) + len(last.text):sent.offset(o)]
+            gap = sent.text[sent.end_offset(last):sent.offset(o)]
             if o.key == last.key and gap.strip() == "(":  # its acronym, in brackets
                 last = o
                 continue
@@ -1153,7 +1157,7 @@ class _Reader:
         """The country whose partners a sentence ranks: 'China remained Brazil's top trading
         partner ..., followed by the United States'."""
         for m in sent.countries:
-            end = sent.offset(m) + len(m.text)
+            end = sent.end_offset(m)
             if _PARTNER_OF.match(sent.text, end):
                 return m.key
         return None
@@ -1196,7 +1200,7 @@ class _Reader:
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text
         hub = next((c.key for c in sent.countries
-                    if _INVESTORS_OF.match(text, sent.offset(c) + len(c.text))), None)
+                    if _INVESTORS_OF.match(text, sent.end_offset(c))), None)
         if hub and amounts:
             # "Singapore was Indonesia's largest source of FDI, with $15.4 billion, followed by
             # China with $7.4 billion": each figure is the investor named last before it
@@ -1219,7 +1223,7 @@ class _Reader:
             if not targets and m.group(0).lower().startswith("investor"):
                 # "The UAE is among India's top investors": the possessor is invested in
                 targets = [c for c in sent.countries if sent.offset(c) < m.start() and
-                           _POSSESSIVE_BEFORE.fullmatch(text, sent.offset(c) + len(c.text),
+                           _POSSESSIVE_BEFORE.fullmatch(text, sent.end_offset(c),
                                                         m.start())]
                 sources = [c for c in sources if targets and sent.offset(c) < sent.offset(targets[0])]
             if not sources or not targets:
@@ -1235,11 +1239,12 @@ class _Reader:
     def state_bodies(self, sent: _Sentence) -> list[Mention]:
         """Organizations named after their country, standing for it as investors: 'the Qatar
         Investment Authority will invest $12 billion', 'Saudi Aramco'."""
-        forms = load_lexicon().country_forms
+        lex = load_lexicon()
+        forms = lex.country_forms
         found = []
         for o in sent.orgs:
             name = self.ents.organizations.get(o.key[4:], (o.text,))[0]
-            lex_org = load_lexicon().organizations.get(o.key[4:])
+            lex_org = lex.organizations.get(o.key[4:])
             words = (lex_org.name if lex_org else name).split()
             country = next((forms[" ".join(words[:k])][0] for k in (2, 1)
                             if len(words) > k and " ".join(words[:k]) in forms), None)
