@@ -340,21 +340,24 @@ def find_entities(doc: Doc) -> ArticleEntities:
     lex = load_lexicon()
     mentions: list[Mention] = []
     titles: list[Span] = []
+    span_text = token_table(doc).span_text  # a Span's own .text is dearer, per span
     for span in doc.spans.get("gazetteer", []):
-        if span.label_ in ("COUNTRY", "DEMONYM") and (
-                _is_currency(doc, span) or _in_geographic_name(doc, span)):
-            continue
-        if span.label_ == "DEMONYM" and _after_region_modifier(doc, span):
-            continue  # "the first South American country", "Latin American"
-        if span.label_ in ("COUNTRY", "DEMONYM"):
-            mentions.append(Mention(span.start, span.end, "Country", span.id_, span.text,
-                                    "demonym" if span.label_ == "DEMONYM" else "name"))
-        elif span.label_ == "ORG":
-            mentions.append(Mention(span.start, span.end, "Organization", span.id_, span.text))
-        elif span.label_ == "CITY":
-            mentions.append(Mention(span.start, span.end, "City", span.id_, span.text))
-        elif span.label_ == "TITLE":
+        label = span.label_
+        if label == "TITLE":
             titles.append(span)
+            continue
+        start, end = span.start, span.end
+        if label in ("COUNTRY", "DEMONYM"):
+            if _is_currency(doc, span) or _in_geographic_name(doc, span):
+                continue
+            if label == "DEMONYM" and _after_region_modifier(doc, span):
+                continue  # "the first South American country", "Latin American"
+            mentions.append(Mention(start, end, "Country", span.id_, span_text(start, end),
+                                    "demonym" if label == "DEMONYM" else "name"))
+        elif label == "ORG":
+            mentions.append(Mention(start, end, "Organization", span.id_, span_text(start, end)))
+        elif label == "CITY":
+            mentions.append(Mention(start, end, "City", span.id_, span_text(start, end)))
     mentions += _the_kingdom(doc, mentions)
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
@@ -433,19 +436,21 @@ def _the_kingdom(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _is_currency(doc: Doc, span: Span) -> bool:
     """'US dollars', 'U.S. $': a currency, not the country."""
-    nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    lowers = token_table(doc).lowers
+    nxt = lowers[span.end] if span.end < len(lowers) else ""
     return nxt.startswith("dollar") or nxt in ("$", "dollar")
 
 
 def _after_region_modifier(doc: Doc, span: Span) -> bool:
-    before = [t.text for t in doc[max(0, span.start - 2):span.start]]
+    before = token_table(doc).texts[max(0, span.start - 2):span.start]
     return bool(before) and (before[-1] in _REGION_MODIFIERS or
                              before[-2:] in (["Pan", "-"], ["Meso", "-"]))
 
 
 def _in_geographic_name(doc: Doc, span: Span) -> bool:
     """'the South China Sea', 'the Korean Peninsula': a place named after, not the country."""
-    return span.end < len(doc) and doc[span.end].text in _GEOGRAPHIC_HEADS
+    texts = token_table(doc).texts
+    return span.end < len(texts) and texts[span.end] in _GEOGRAPHIC_HEADS
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
