@@ -31,7 +31,7 @@ def _stages(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
     import bench_map
 
     if quick:
-        return {"extract": lambda: bench_extract.run(articles=100, stream=300),
+        return {"extract": lambda: bench_extract.run(articles=100, stream=300, rounds=1),
                 "load": lambda: bench_load.run(relationships=2000),
                 "analyze": lambda: bench_analyze.run(edges=2000, exact_edges=500),
                 "map": lambda: bench_map.run(nodes=200, edges=400)}
