@@ -16,13 +16,18 @@ from .resolve import merge_graphs
 __all__ = ["extract", "iter_extract", "run", "RunResult"]
 
 _worker_nlp = None
+_worker_model: str | None = None
 
 
 def _init_worker(model: str | None) -> None:
-    global _worker_nlp
+    """Build this process's pipeline, once per model: a notebook that extracts again, or a
+    feed read in batches, does not pay the second (about half a second) or lose the
+    tokenizer's cache."""
+    global _worker_nlp, _worker_model
     from .extract import build_nlp
 
-    _worker_nlp = build_nlp(model)
+    if _worker_nlp is None or _worker_model != model:
+        _worker_nlp, _worker_model = build_nlp(model), model
 
 
 def _extract_one(article: Article) -> Graph:
