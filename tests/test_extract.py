@@ -860,3 +860,79 @@ def test_two_countries_joined_among_three_and_diplomatic_ties_are_no_cooperation
         "security and trade.")))
     assert [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"] == \
         [["border security", "trade"]]
+
+
+def triples(graph, type_=None):
+    """(type, source, target) of every edge, or of every edge of ``type_``."""
+    return {(e.type, e.source, e.target) for e in graph.edges if type_ in (None, e.type)}
+
+
+def test_the_visitor_named_by_a_possessive_or_by_from_and_a_sentence_s_subject(nlp):
+    g = extract_article(nlp, Article("t", date="2024-03-05", text=(
+        "ANKARA, March 5 - President Kaan Demirel held talks with Georgian Prime Minister Irakli "
+        "Kobakhidze in Ankara on March 5, as part of the Georgian leader's official visit to "
+        "Turkey.\n\nEarlier the same day, Kobakhidze laid a wreath at the Mausoleum of Mustafa "
+        "Kemal Ataturk. He later met Speaker Numan Kurtulmus.")))
+    visits = triples(g, "VISITED")
+    assert ("VISITED", "person:irakli-kobakhidze", "country:TUR") in visits
+    assert not any(s == "person:kaan-demirel" for _, s, _ in visits)
+    assert ("HOLDS_OFFICE", "person:kaan-demirel", "country:TUR") in triples(g)  # the host's
+    met = {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")}
+    assert frozenset(("person:irakli-kobakhidze", "person:numan-kurtulmus")) in met  # "He"
+    g = extract_article(nlp, Article("t", text=(
+        "Foreign Minister Ana Silva held talks with Foreign Minister of Cape Verde Rui Tavares "
+        "in Lisbon on Thursday, the first high-level visit from Cape Verde this year.")))
+    assert ("VISITED", "person:ana-silva", "country:PRT") not in triples(g)
+
+
+def test_a_counterpart_is_someone_else_and_a_post_held_now(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Foreign Minister Haddad speaks with Chilean counterpart\n\nMinister for Foreign "
+        "Affairs Omar Haddad spoke by phone with Minister of Foreign Affairs of Chile Alberto "
+        "van Klaveren on Tuesday. The Ministers welcomed the partnership between Argentina and "
+        "Chile.")))
+    offices = triples(g, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "person:omar-haddad", "country:CHL") not in offices
+    assert ("HOLDS_OFFICE", "person:omar-haddad", "country:ARG") in offices
+    g = extract_article(nlp, Article("t", text=(
+        "Argentina's newly elected president, Javier Milei, met Uruguay's President Luis "
+        "Lacalle Pou in Montevideo, one of Argentina's main partners in South America.")))
+    assert ("HOLDS_OFFICE", "person:javier-milei", "country:ARG") in triples(g)
+    assert "country:USA" not in g.nodes  # "South America"
+
+
+def test_the_sides_of_an_organization_s_official_and_the_posts_of_two_governments(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President of the European Council Charles Michel arrived in Baku on Monday, the first "
+        "stop of a tour that will also take him to Armenia and Georgia. Michel was received by "
+        "President Ilham Aliyev. The sides discussed cooperation in energy and transport.")))
+    assert not triples(g, "COOPERATES_WITH")
+    assert ("HOLDS_OFFICE", "person:charles-michel", "org:european-council") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Kristersson also met Dutch Prime Minister Dick Schoof in Stockholm, and "
+        "the two governments signed an agreement on defence cooperation. Swedish officials "
+        "welcomed it.")))
+    cooperation = [e for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert [frozenset((e.source, e.target)) for e in cooperation] == \
+        [frozenset(("country:SWE", "country:NLD"))]
+
+
+def test_bodies_for_a_purpose_and_of_the_republic(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Kuwait Fund for Arab Economic Development signed a loan for Jordan. The Central "
+        "Bank of the Republic of Korea raised rates.")))
+    names = {n.name for n in g.nodes.values() if n.label == "Organization"}
+    assert "Kuwait Fund for Arab Economic Development" in names
+    assert "Central Bank of the Republic of Korea" in names and "Central Bank" not in names
+
+
+def test_a_top_diplomat_a_capital_by_its_demonym_and_a_deal_with_no_country(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-17", text=(
+        "Russia's top diplomat Sergei Lavrov met Kenyan President William Ruto in the Kenyan "
+        "capital on Saturday. They discussed tensions between Sudan and Chad over a mining "
+        "deal that Sudan signed last year with the rebel region of Darfur.")))
+    assert ("HOLDS_OFFICE", "person:sergei-lavrov", "country:RUS") in triples(g)
+    visits = [e for e in g.edges if e.type == "VISITED"]
+    assert [(e.source, e.target, e.properties.get("city")) for e in visits] == \
+        [("person:sergei-lavrov", "country:KEN", "Nairobi")]
+    assert not triples(g, "SIGNED")

@@ -44,7 +44,12 @@ n56-n58 rules, entities P 1.00 / R 0.94, relations P 0.84 / R 0.70; n62-n64 (an 
 visit, a joint commission, a meeting at a summit abroad), after the n59-n61 rules, entities
 P 1.00 / R 1.00, relations P 0.89 / R 0.80; n65-n67 (a premier's visit, a brokered
 restoration of ties, a binational cabinet), after the n62-n64 rules, entities P 1.00 / R 0.87,
-relations P 1.00 / R 0.73.
+relations P 1.00 / R 0.73; n68-n70 (a VNA premier's visit, a West African summit's sidelines,
+a foreign ministry's release on a call), entities P 1.00 / R 1.00, relations P 0.82 / R 0.78;
+n71-n73 (the European Council's president on a tour, a Brazilian state visit, a Gulf call
+and fund), after the n68-n70 rules, entities P 0.87 / R 0.87, relations P 0.69 / R 0.69;
+n74-n76 (an Indian ministry's talks, a Xinhua "top diplomat", the UN chief at an African
+Union summit), after the n71-n73 rules, entities P 1.00 / R 1.00, relations P 0.90 / R 0.82.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -350,8 +350,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
         if label in ("COUNTRY", "DEMONYM"):
             if _is_currency(doc, span) or _in_geographic_name(doc, span):
                 continue
-            if label == "DEMONYM" and _after_region_modifier(doc, span):
-                continue  # "the first South American country", "Latin American"
+            if _after_region_modifier(doc, span):
+                continue  # "the first South American country", "Latin American", "South America"
             mentions.append(Mention(start, end, "Country", span.id_, span_text(start, end),
                                     "demonym" if label == "DEMONYM" else "name"))
         elif label == "ORG":
@@ -568,6 +568,12 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
             start, end = _name_words_start(texts, at, i), i + 1
             if start == i or not taken_not_countries.isdisjoint(range(start, end)):
                 continue
+            if end < len(texts) and texts[end] == "for":  # "Saudi Fund for Development"
+                k = end + 1
+                while k < len(texts) and _capitalised(texts[k]) and k not in at and \
+                        k not in title_starts:
+                    k += 1
+                end = k if k > end + 1 else end
             if end < len(texts) and _capitalised(texts[end]) and end not in at and \
                     end not in title_starts:
                 continue  # "Extended Fund Facility": the head is not the name's last word
@@ -579,8 +585,9 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
         org_id = (owner.split(":", 1)[1].lower() + "-" if owner else "") + slug(name)
         # "Ministry of Foreign Affairs of Turkmenistan" is its name, the country a mention apart
         full = name
-        if owner and end + 1 in at and at[end + 1].key == owner and texts[end] == "of":
-            full = table.span_text(start, at[end + 1].end)
+        after = _country_after_of(texts, at, end)
+        if owner and after is not None and after.key == owner:
+            full = table.span_text(start, after.end)
         elif owner and start - 1 in ending and ending[start - 1].kind == "demonym":
             full = table.span_text(ending[start - 1].start, end)  # "Azerbaijani Foreign Ministry"
         if len(full) > len(learnt.get(org_id, ("",))[0]):
@@ -697,10 +704,17 @@ def _owner_country(texts: list[str], at: dict[int, Mention], start: int, end: in
         if m.label == "Country" and (m.end == start or (m.end == start - 1 and texts[start - 1] in
                                                          ("'s", "’s"))):
             return m.key
-    after = at.get(end + 1)
-    if after is not None and after.label == "Country" and texts[end] == "of":
-        return after.key
-    return None
+    after = _country_after_of(texts, at, end)
+    return after.key if after is not None else None
+
+
+def _country_after_of(texts: list[str], at: dict[int, Mention], end: int) -> Mention | None:
+    """The country of 'of Kazakhstan', 'of the Republic of Türkiye' at token ``end``."""
+    if end >= len(texts) or texts[end] != "of":
+        return None
+    k = end + 2 if end + 1 < len(texts) and texts[end + 1].lower() == "the" else end + 1
+    after = at.get(k)
+    return after if after is not None and after.label == "Country" else None
 
 
 def _acronym_definitions(text: str) -> Iterator[re.Match]:
@@ -741,6 +755,12 @@ def _capitals_in(words: list[str], acronym: str) -> bool:
 def _initials_match(words: list[str], acronym: str) -> bool:
     initials = "".join(w[0] for w in words if w[:1].isupper())
     return sorted(initials) == sorted(acronym.upper()) or acronym.upper() in initials
+
+
+# between a country and a post, words that say the post is held now: "Nigeria's newly elected
+# president", "Peru's new interim president" (not "former", "late" or "outgoing")
+_HELD_NOW = {"new", "newly", "elected", "re-elected", "appointed", "interim", "acting",
+             "incumbent", "current", "sitting"}
 
 
 class _PersonFinder:
@@ -894,8 +914,12 @@ class _PersonFinder:
 
     # offices ------------------------------------------------------------------------------
     def office_before(self, tok: int) -> str | None:
-        """A country or organization right before token ``tok`` ("Tajik", "Kenya's", "EAC")."""
+        """A country or organization right before token ``tok`` ("Tajik", "Kenya's", "EAC"),
+        past words that say the post is held now ("Nigeria's newly elected president")."""
         j = tok
+        while j >= 2 and (self.lowers[j - 1] in _HELD_NOW or
+                          self.lowers[j - 1] == "-" and self.lowers[j - 2] == "re"):
+            j -= 2 if self.lowers[j - 1] == "-" else 1
         if j >= 1 and self.texts[j - 1] in ("’s", "'s", "’", "'"):
             j -= 1
         m = self.mention_ending.get(j)
@@ -1278,10 +1302,13 @@ class _PersonFinder:
             # a press service's own leader, the one it names first
             return next((p for p in self.people_in_order() if any(
                 _title_head(t) in _LEADER_POSTS for t, _ in p.offices)), None)
+        mirrored = None  # whose counterpart: never the counterpart itself
         if head == "counterpart":
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
+            mirrored = self.last_person_before(at)
             head = _title_head(self.title_of_last_person_before(at) or title)
-        candidates = [p for p in self.people.values() if _holds_role(p, head, office)]
+        candidates = [p for p in self.people.values()
+                      if _holds_role(p, head, office) and p is not mirrored]
         if not candidates and office and head in ("leader", "head of state"):
             # "the Vietnamese leader" and the one leader named with no country of his own
             candidates = [p for p in self.people.values()

@@ -67,6 +67,11 @@ class Lexicon:
         return frozenset(_with_folded(*self.capitals))
 
     @cached_property
+    def capital_of(self) -> dict[str, str]:
+        """A country's capital: iso3 -> the city's name."""
+        return {self.cities[city]: city for city in sorted(self.capitals)}
+
+    @cached_property
     def organization_forms(self) -> dict[str, str]:
         """Every written form of an organization: form -> organization id."""
         forms: dict[str, str] = {}

@@ -80,6 +80,7 @@ _PAIR_REF = _Trigger(
 # countries of the people just named)
 _GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
                       r"(?:ministers|leaders|presidents|heads of state|foreign ministers))\b")
+_COUNTRIES_WORD = re.compile(r"countries|nations|states|governments|neighbou?rs")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "Armenia and Azerbaijan have no diplomatic relations"
 _NO_BEFORE = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
@@ -183,6 +184,12 @@ _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
 # the words just before a visit that make it one not (yet) made
+# "the Cambodian leader's official visit", "Tokayev's two-day visit": who makes the visit
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_ROLE_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
+_SIGNED_WITH = re.compile(r"[^,;.]*?\bwith\s+")  # "signed (a deal) with": its other party
+_PRONOUN_AFTER = re.compile(r"(?:them|it|him|her|each other|one another)\b", re.IGNORECASE)
+_FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
                              r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$|"
@@ -291,8 +298,10 @@ class _Reader:
             if m.label == "Country":
                 counts[m.key] += 1
                 first.setdefault(m.key, m.start)
+        # a post counts for its country, or for its organization: "the sides" of a meeting of
+        # the President of the European Council with Kazakhstan's are no two countries
         for office in self.office.values():
-            if office and office.startswith("country:"):
+            if office:
                 counts[office] += 2
                 first.setdefault(office, 10**9)
         # the headline and the lead name the article's pair; side meetings come later
@@ -300,11 +309,10 @@ class _Reader:
         for sent in leads:
             for key in {m.key for m in sent.countries} | {
                     self.office.get(p.key) for p in sent.people} - {None}:
-                if key.startswith("country:"):
-                    counts[key] += 2
-                    first.setdefault(key, 10**9)
+                counts[key] += 2
+                first.setdefault(key, 10**9)
         ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-        if len(ranked) >= 2:
+        if len(ranked) >= 2 and all(k.startswith("country:") for k in ranked[:2]):
             a, b = ranked[:2]
             return (a, b)
         return None
@@ -318,18 +326,29 @@ class _Reader:
                                     confidence_of(rule), sent.start, rule))
 
     def people_in(self, sent: _Sentence) -> list[Mention]:
-        """People of the sentence in order, with 'he'/'she' resolved to the person last named."""
+        """People of the sentence in order, with 'he'/'she' resolved to the person last named,
+        or, for the sentence's subject, to the subject before (see :meth:`subject_before`)."""
         if sent.people_and_pronouns is None:
             found = list(sent.people)
             lowers = self.tokens.lowers
             for i in range(sent.start, sent.end):
                 if lowers[i] in _PRONOUNS:
-                    pid = self.last_person_before(i)
+                    pid = (i == sent.start and self.subject_before(sent)) or \
+                        self.last_person_before(i)
                     if pid:
                         found.append(Mention(i, i + 1, "Person", pid, self.tokens.texts[i],
                                              "pronoun"))
             sent.people_and_pronouns = sorted(found, key=lambda m: m.start)
         return sent.people_and_pronouns
+
+    def subject_before(self, sent: _Sentence) -> str | None:
+        """'Hun Manet laid a wreath at the Mausoleum of President Ho Chi Minh. He is to meet':
+        a pronoun that begins a sentence is the subject of the one before, the first person
+        it names, not the last."""
+        before = self.sentences[sent.index - 1] if sent.index else None
+        if before is None or not before.people:
+            return None
+        return before.people[0].key
 
     def last_person_before(self, tok: int) -> str | None:
         best = None
@@ -363,6 +382,10 @@ class _Reader:
         names (as countries, or as the people who hold office for them), else the pair the
         sentences just before it name, else the article's main pair."""
         at = sent.index
+        # "the sides", "bilateral": the parties of a meeting, which may be an organization's;
+        # "the two countries" are countries, whoever met
+        ref = _PAIR_REF.search(sent.text)
+        parties = ref is not None and not _COUNTRIES_WORD.search(ref.group())
         if _PEOPLE_PAIR_REF.search(sent.text):
             # "Lula held talks with Angolan President Lourenço, and the two presidents...":
             # the countries of the two people just named, by name or by their posts
@@ -380,6 +403,9 @@ class _Reader:
             pair = self.named_pair(earlier)
             if pair:
                 return pair
+            if parties and len(earlier.people) > 1 and any(
+                    (self.office.get(p.key) or "").startswith("org:") for p in earlier.people):
+                return None  # "Michel was received by Aliyev. The sides...": one is no country
             if back == 0 and len({m.key for m in sent.countries}) > 2:
                 break  # "the two countries" among three named: leave it to the article
         return self.pair
@@ -403,15 +429,14 @@ class _Reader:
         return []
 
     def named_pair(self, sent: _Sentence) -> tuple[str, str] | None:
-        """The two countries a sentence names, in order, or those its people hold office for."""
+        """The two countries a sentence names, in order, or those its people hold office for
+        ("Chinh met Belgian Prime Minister De Croo, and the two governments signed")."""
         named = list(dict.fromkeys(m.key for m in sent.countries))
         if len(named) == 2:
             return named[0], named[1]
-        if named:
-            return None
         offices = list(dict.fromkeys(self.office[p.key] for p in sent.people
                                      if (self.office.get(p.key) or "").startswith("country:")))
-        if len(offices) == 2:
+        if len(offices) == 2 and set(named) <= set(offices):
             return offices[0], offices[1]
         return None
 
@@ -568,7 +593,7 @@ class _Reader:
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
-                     None)
+                     None) or self.capital_venue(sent)
         place = venue.text if venue else None
         first = people[0]
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
@@ -598,6 +623,18 @@ class _Reader:
             hosts, guests = before[:1], after
         self.receptions += [(h, g, sent) for h in hosts for g in dict.fromkeys(guests)
                             if g != h and g in people and h in people]
+
+    def capital_venue(self, sent: _Sentence) -> Mention | None:
+        """'met ... in the Ethiopian capital': that country's capital, as a city named."""
+        lowers = self.tokens.lowers
+        for c in sent.countries:
+            if c.kind == "demonym" and c.start >= 2 and lowers[c.start - 2:c.start] == ["in", "the"] \
+                    and c.end < sent.end and lowers[c.end] == "capital":
+                iso3 = c.key.split(":", 1)[1]
+                city = load_lexicon().capital_of.get(iso3)
+                if city:
+                    return Mention(c.start, c.end + 1, "City", "city:" + iso3, city, "capital")
+        return None
 
     def met_there(self, one: str, other: str, venue: Mention, sent: _Sentence,
                   deferred: bool = False) -> None:
@@ -711,6 +748,8 @@ class _Reader:
         on_visit = bool(named) and not any(who < sent.offset(p) < m.start() for p in people)
         if on_visit:
             visitor = named[-1].key
+        if not by:  # "Modi's visit comes after a visit by Al-Sisi to India": the visit by
+            visitor = self.visitor_named(sent, m, people) or visitor
         own = self.office.get(visitor)
         places = []
         lowers = self.tokens.lowers
@@ -750,6 +789,27 @@ class _Reader:
             # the visit was to the one other person's country (asked once posts are inferred)
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
+
+    def visitor_named(self, sent: _Sentence, trigger: re.Match,
+                      people: list[Mention]) -> str | None:
+        """Whom the words around a visit name as the visitor: the person X of "X's [official]
+        visit", or the one person of the sentence whose post is the country of a role ("the
+        Cambodian leader's official visit to Vietnam") or of "a visit from the Maldives"."""
+        text = sent.text
+        possessive = _POSSESSIVE_BEFORE.search(text, 0, trigger.start())
+        if possessive is not None:
+            owner = next((p.key for p in people if p.kind != "pronoun" and
+                          sent.end_offset(p) == possessive.start()), None)
+            if owner is not None:
+                return owner
+        for country in sent.countries:
+            role = possessive is not None and _ROLE_WORDS.fullmatch(
+                text, sent.end_offset(country), possessive.start())
+            if role or _FROM_GAP.fullmatch(text, trigger.end(), sent.offset(country)):
+                holders = {p.key for p in people if self.office.get(p.key) == country.key}
+                if len(holders) == 1:
+                    return holders.pop()
+        return None
 
     def arrival_there(self, sent: _Sentence, visitor: str, own: str | None) -> None:
         """'Kagame arrived for the summit', no place named: where the visit read in the three
@@ -796,6 +856,8 @@ class _Reader:
         if not (trigger and _DOCUMENT.search(sent.text)) or _negated(sent.text, trigger) or \
                 _SIGNING_TO_COME.search(sent.text, 0, trigger.start()):
             return
+        if self.signed_with_no_country(sent, trigger):
+            return
         pairs = self.pair_countries(sent)
         # "the two leaders witnessed the signing of ... on Indonesia's new capital": no party is
         # named before the signing ("Siemens and the Nigerian government signed" names one)
@@ -810,6 +872,21 @@ class _Reader:
             self.add("SIGNED", a, b, sent, document=sent.text[doc.start():doc.end()] if doc else None,
                      count=int(count.group(1)) if count else None,
                      date=dates[0][0] if dates else None)
+
+    def signed_with_no_country(self, sent: _Sentence, trigger: re.Match) -> bool:
+        """'a port deal that Ethiopia signed with the breakaway region of Somaliland': the
+        other party, named after 'with', is no country, whatever countries the sentence names."""
+        if trigger.group().lower() not in ("signed", "sign", "signs", "signing", "inked"):
+            return False  # "concluded the meeting with a declaration"
+        w = _SIGNED_WITH.match(sent.text, trigger.end())
+        if w is None or _PRONOUN_AFTER.match(sent.text, w.end()) or \
+                _DOCUMENT.match(sent.text, w.end()) or \
+                _DOCUMENT.search(" ".join(sent.text[w.end():].split()[:4])):
+            return False
+        after = [m for m in sent.people + sent.countries + sent.cities + sent.orgs
+                 if w.end() <= sent.offset(m) < w.end() + 60]
+        first = min(after, key=lambda m: m.start) if after else None
+        return first is None or first.label == "Organization"
 
     def signers_pair(self, sent: _Sentence, trigger: int,
                      parties: list[Mention]) -> list[tuple[str, str]]:
