@@ -936,3 +936,14 @@ def test_a_top_diplomat_a_capital_by_its_demonym_and_a_deal_with_no_country(nlp)
     assert [(e.source, e.target, e.properties.get("city")) for e in visits] == \
         [("person:sergei-lavrov", "country:KEN", "Nairobi")]
     assert not triples(g, "SIGNED")
+
+
+def test_a_membership_stated_before_another_country_s_candidacy(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Poland is a member of NATO and the European Union, while Ukraine is a candidate for "
+        "EU membership.")))
+    members = triples(g, "MEMBER_OF")
+    assert members == {("MEMBER_OF", "country:POL", "org:NATO"),
+                       ("MEMBER_OF", "country:POL", "org:EU")}
+    assert all(e.evidence.endswith("candidate for EU membership.") for e in g.edges
+               if e.type == "MEMBER_OF")  # the whole sentence is the evidence

@@ -49,7 +49,10 @@ a foreign ministry's release on a call), entities P 1.00 / R 1.00, relations P 0
 n71-n73 (the European Council's president on a tour, a Brazilian state visit, a Gulf call
 and fund), after the n68-n70 rules, entities P 0.87 / R 0.87, relations P 0.69 / R 0.69;
 n74-n76 (an Indian ministry's talks, a Xinhua "top diplomat", the UN chief at an African
-Union summit), after the n71-n73 rules, entities P 1.00 / R 1.00, relations P 0.90 / R 0.82.
+Union summit), after the n71-n73 rules, entities P 1.00 / R 1.00, relations P 0.90 / R 0.82;
+n77-n79 (a presidential site's page with captions and links, an Anadolu strategic council, an
+anniversary of relations with an agency's office), after the n74-n76 rules, entities P 1.00 /
+R 1.00, relations P 1.00 / R 0.93.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

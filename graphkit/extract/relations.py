@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -159,6 +159,8 @@ _ORG_LIST_GAP = re.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as well as)\
 _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
                             r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
                             r"ication) (?:for|to))\b", re.IGNORECASE)
+# where a sentence turns to another subject: "..., while Türkiye is a candidate"
+_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
 _DIPLOMATIC = _Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
 _EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies))\b")
 _OFFICE = _Trigger(r"\b(?:office|headquarter\w*|secretariat|representation|resident mission)\b")
@@ -247,6 +249,7 @@ class _Sentence:
     token_starts: list[int]  # the document's, for offsets
     index: int = 0  # its place among the article's sentences
     people_and_pronouns: list[Mention] | None = None  # set by _Reader.people_in
+    whole: str = ""  # the whole sentence, when this is a clause of it (the evidence)
 
     def offset(self, m: Mention) -> int:
         return self.token_starts[m.start] - self.start_char
@@ -254,6 +257,15 @@ class _Sentence:
     def end_offset(self, m: Mention) -> int:
         """Where mention ``m`` ends in the sentence's text: 'Russia' of "Russia's chairmanship"."""
         return self.offset(m) + len(m.text)
+
+    def before(self, char: int) -> _Sentence:
+        """The sentence's text up to offset ``char``, with the mentions that end before it."""
+        def inside(ms: list[Mention]) -> list[Mention]:
+            return [m for m in ms if self.end_offset(m) <= char]
+        return replace(self, text=self.text[:char], people=inside(self.people),
+                       countries=inside(self.countries), orgs=inside(self.orgs),
+                       cities=inside(self.cities), people_and_pronouns=None,
+                       whole=self.whole or self.text)
 
 
 class _Reader:
@@ -322,7 +334,8 @@ class _Reader:
         if not source or not target or source == target:
             return
         props = {k: v for k, v in props.items() if v is not None and v != []}
-        self.out.append(RawRelation(rule.split("/")[0], source, target, sent.text.strip(), props,
+        self.out.append(RawRelation(rule.split("/")[0], source, target,
+                                    (sent.whole or sent.text).strip(), props,
                                     confidence_of(rule), sent.start, rule))
 
     def people_in(self, sent: _Sentence) -> list[Mention]:
@@ -937,8 +950,12 @@ class _Reader:
             for country in dict.fromkeys(members):
                 self.add("MEMBER_OF/list", country, org, sent)
             return
-        if not _MEMBER.search(sent.text) or _FUTURE_MEMBER.search(sent.text) or \
-                _GENERIC_MEMBERS.search(sent.text):
+        future = _FUTURE_MEMBER.search(sent.text)
+        contrast = future and _CONTRAST.search(sent.text, 0, future.start())
+        if contrast:  # "Hungary is a member of NATO, while Türkiye is a candidate": the first
+            self.membership(sent.before(contrast.start()))
+            return
+        if not _MEMBER.search(sent.text) or future or _GENERIC_MEMBERS.search(sent.text):
             return
         chair = _CHAIR_OF.search(sent.text)
         if chair:  # "Russia's chairmanship of BRICS": Russia's alone
