@@ -947,3 +947,37 @@ def test_a_membership_stated_before_another_country_s_candidacy(nlp):
                        ("MEMBER_OF", "country:POL", "org:EU")}
     assert all(e.evidence.endswith("candidate for EU membership.") for e in g.edges
                if e.type == "MEMBER_OF")  # the whole sentence is the evidence
+
+
+def test_an_acronym_s_name_whose_post_and_presence_at_a_summit(nlp):
+    g = extract_article(nlp, Article("t", date="2024-05-13", text=(
+        "NAIROBI, May 13 - Indian Minister of State Kirti Vardhan Singh arrived in Nairobi on "
+        "Monday for the Global Fisheries Forum (GFF) talks, hosted by Kenya. Last year, "
+        "Indian Prime Minister Narendra Modi visited Ghana. Rwandan President Paul Kagame and "
+        "Ugandan President Yoweri Museveni were also in Nairobi for the meeting. Uganda is a "
+        "member of the Southern African Development Community, whose executive secretary, "
+        "Elias Magosi, also attended.")))
+    assert g.nodes["org:GFF"].name == "Global Fisheries Forum"
+    visits = {(s, t) for _, s, t in triples(g, "VISITED")}
+    assert ("person:kirti-vardhan-singh", "country:KEN") in visits  # Nairobi stays a city
+    assert ("person:narendra-modi", "country:GHA") in visits  # "visited Ghana"
+    assert {("person:paul-kagame", "country:KEN"), ("person:yoweri-museveni", "country:KEN")} <= visits
+    assert not triples(g, "MET_WITH")  # present for the meeting, not meeting each other
+    offices = triples(g, "HOLDS_OFFICE")
+    assert ("HOLDS_OFFICE", "person:elias-magosi", "org:SADC") in offices
+
+
+def test_a_trilateral_meeting_held_in_a_city_and_the_three_ministers(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The trilateral meeting of the foreign ministers of Iran, Iraq and Syria was held in "
+        "Damascus on Friday.\n\nIranian Foreign Minister Hossein Amir-Abdollahian, Iraqi "
+        "Foreign Minister Fuad Hussein and Syrian Foreign Minister Faisal Mekdad discussed "
+        "trade.\n\nThe three ministers signed a declaration calling for cooperation in energy "
+        "and transport.")))
+    visits = {(s, t) for _, s, t in triples(g, "VISITED")}
+    assert visits == {("person:hossein-amir-abdollahian", "country:SYR"),
+                      ("person:fuad-hussein", "country:SYR")}
+    trio = {frozenset(p) for p in (("country:IRN", "country:IRQ"), ("country:IRN", "country:SYR"),
+                                   ("country:IRQ", "country:SYR"))}
+    assert {frozenset((s, t)) for _, s, t in triples(g, "SIGNED")} == trio
+    assert {frozenset((s, t)) for _, s, t in triples(g, "COOPERATES_WITH")} == trio

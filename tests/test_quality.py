@@ -52,7 +52,9 @@ n74-n76 (an Indian ministry's talks, a Xinhua "top diplomat", the UN chief at an
 Union summit), after the n71-n73 rules, entities P 1.00 / R 1.00, relations P 0.90 / R 0.82;
 n77-n79 (a presidential site's page with captions and links, an Anadolu strategic council, an
 anniversary of relations with an agency's office), after the n74-n76 rules, entities P 1.00 /
-R 1.00, relations P 1.00 / R 0.93.
+R 1.00, relations P 1.00 / R 0.93; n80-n82 (the World Bank's president at a summit, a
+trilateral ministers' meeting, a trade dispute in two currencies), after the n77-n79 rules,
+entities P 1.00 / R 1.00, relations P 0.89 / R 0.63.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

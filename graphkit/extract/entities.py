@@ -407,13 +407,17 @@ def _join_model_entities(doc: Doc, finder: _PersonFinder, mentions: list[Mention
 
 def _given_names_not_titles(doc: Doc, titles: list[Span]) -> list[Span]:
     """'acting Foreign Minister Amir Khan Muttaqi': a ruler's title right after a minister's,
-    before a name, is a given name (a minister is no emir)."""
+    before a name, is a given name (a minister is no emir); so is one joined by a hyphen to a
+    name ('Hossein Amir-Abdollahian')."""
     ending = {t.end: t for t in titles}
-    texts = token_table(doc).texts
+    table = token_table(doc)
+    texts, spaces = table.texts, table.spaces
     return [t for t in titles if not (
-        t.text.lower() in _RULER_NAMES and t.start in ending and
-        ending[t.start].id_ not in ("title:royal", "title:honorific") and
-        t.end < len(texts) and _is_name_word(texts[t.end]))]
+        t.text.lower() in _RULER_NAMES and t.end < len(texts) and (
+            t.start in ending and ending[t.start].id_ not in ("title:royal", "title:honorific")
+            and _is_name_word(texts[t.end]) or
+            texts[t.end] == "-" and not spaces[t.end - 1] and t.end + 1 < len(texts)
+            and not spaces[t.end] and _is_name_word(texts[t.end + 1])))]
 
 
 def _the_kingdom(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -742,7 +746,20 @@ def _acronym_tail(words: list[str], acronym: str) -> list[str]:
             tail = tail[1:]
         if len(tail) >= 2 and _capitals_in(tail, acronym):
             return tail
+    # "arrived in Nairobi on Monday for the International Development Association (IDA)": the
+    # longest tail after a small word whose capitals spell the acronym, when the whole does not
+    if not _spells(words, acronym):
+        for i in range(1, len(words) - 1):
+            if words[i - 1].islower() and words[i][:1].isupper() and _spells(words[i:], acronym):
+                return words[i:]
     return words
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """The capitals of ``words`` are the acronym's letters ("International Development
+    Association", "IDA"; "Asia-Pacific Economic Cooperation", "APEC")."""
+    capitals = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
+    return capitals == acronym.upper().replace(" ", "")
 
 
 def _capitals_in(words: list[str], acronym: str) -> bool:
@@ -922,6 +939,8 @@ class _PersonFinder:
             j -= 2 if self.lowers[j - 1] == "-" else 1
         if j >= 1 and self.texts[j - 1] in ("’s", "'s", "’", "'"):
             j -= 1
+        elif j >= 2 and self.lowers[j - 1] == "whose" and self.texts[j - 2] == ",":
+            j -= 2  # "the East African Community, whose secretary general, X,"
         m = self.mention_ending.get(j)
         if m is not None and m.label in ("Country", "Organization"):
             return m.key

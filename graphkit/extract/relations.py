@@ -79,7 +79,8 @@ _PAIR_REF = _Trigger(
 # a group of more than two: "the three countries" (those just named), "the ministers" (the
 # countries of the people just named)
 _GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
-                      r"(?:ministers|leaders|presidents|heads of state|foreign ministers))\b")
+                      r"(?:(three|four|five|six) )?(?:ministers|leaders|presidents|heads of state|"
+                      r"foreign ministers))\b")
 _COUNTRIES_WORD = re.compile(r"countries|nations|states|governments|neighbou?rs")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "Armenia and Azerbaijan have no diplomatic relations"
@@ -191,6 +192,13 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}$")
 _ROLE_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _SIGNED_WITH = re.compile(r"[^,;.]*?\bwith\s+")  # "signed (a deal) with": its other party
 _PRONOUN_AFTER = re.compile(r"(?:them|it|him|her|each other|one another)\b", re.IGNORECASE)
+# the word before a country that is where a visit goes: "a visit to", "arrived in", "visits Kenya"
+_BEFORE_DESTINATION = {"to", "in", "into", "for", "visit", "visits", "visited", "visiting"}
+# "were also in Nairobi": being there; "... for the meeting": attending it, not meeting each other
+_PRESENT_IN = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
+_PRESENT_FOR = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+[^,;]*?\bfor\s+"
+                          r"the\s+(?:meeting|talks|summit|forum|conference|event)\b")
+_HELD_IN = re.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+")
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -429,9 +437,9 @@ class _Reader:
         m = _GROUP_REF.search(sent.text)
         if m is None:
             return []
-        size = _NUMBERS.get(m.group(1) or "")
+        size = _NUMBERS.get(m.group(1) or m.group(2) or "")
         for earlier in reversed(self.sentences[max(0, sent.index - 3):sent.index + 1]):
-            if size:
+            if m.group(1):  # "the three countries": those named
                 group = list(dict.fromkeys(c.key for c in earlier.countries))
             else:
                 group = list(dict.fromkeys(
@@ -540,6 +548,7 @@ class _Reader:
                 self.meetings(sent)
             if people:
                 self.visits(sent)
+                self.presence(sent)
                 self.invitations(sent)
             self.signed(sent)
             self.cooperation(sent)
@@ -592,7 +601,8 @@ class _Reader:
         return None
 
     def meetings(self, sent: _Sentence) -> None:
-        if not (_MEET.search(sent.text) or _CALL.search(sent.text)):
+        if not (_MEET.search(sent.text) or _CALL.search(sent.text)) or \
+                _PRESENT_FOR.search(sent.text):
             return
         people = self.meeting_parties(sent)
         if len(people) < 2:
@@ -606,7 +616,7 @@ class _Reader:
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
-                     None) or self.capital_venue(sent)
+                     None) or self.capital_venue(sent) or self.venue_before(sent)
         place = venue.text if venue else None
         first = people[0]
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
@@ -636,6 +646,18 @@ class _Reader:
             hosts, guests = before[:1], after
         self.receptions += [(h, g, sent) for h in hosts for g in dict.fromkeys(guests)
                             if g != h and g in people and h in people]
+
+    def venue_before(self, sent: _Sentence) -> Mention | None:
+        """'The trilateral meeting ... was held in Tbilisi on Friday. Minister A, Minister B
+        and Minister C discussed ...': the city where the sentence before, naming no one,
+        says the meeting was held."""
+        before = self.sentences[sent.index - 1] if sent.index else None
+        if before is None or before.people:
+            return None
+        held = _HELD_IN.search(before.text)
+        if held is None:
+            return None
+        return next((c for c in before.cities if before.offset(c) == held.end()), None)
 
     def capital_venue(self, sent: _Sentence) -> Mention | None:
         """'met ... in the Ethiopian capital': that country's capital, as a city named."""
@@ -772,7 +794,7 @@ class _Reader:
             prev = lowers[place.start - 1] if place.start else ""
             if prev == "the" and place.start > 1:  # "a state visit to the Kyrgyz Republic"
                 prev = lowers[place.start - 2]
-            if prev not in ("to", "in", "into", "for") and place.label != "City":
+            if prev not in _BEFORE_DESTINATION and place.label != "City":
                 continue
             if place.kind == "demonym":
                 continue
@@ -802,6 +824,24 @@ class _Reader:
             # the visit was to the one other person's country (asked once posts are inferred)
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
+
+    def presence(self, sent: _Sentence) -> None:
+        """'Tanzanian President X and Ghanaian President Y were also in Nairobi for the
+        meeting': each person named before it whose post is another country's came there."""
+        m = _PRESENT_IN.search(sent.text)
+        if m is None:
+            return
+        place = next((p for p in sent.cities + sent.countries
+                      if sent.offset(p) == m.end() and p.kind != "demonym"), None)
+        if place is None:
+            return
+        country = self.place_of(place)
+        city = place.text if place.label == "City" else None
+        for p in self.people_in(sent):
+            own = self.office.get(p.key) or ""
+            if sent.offset(p) < m.start() and own.startswith("country:") and own != country \
+                    and not self.is_envoy(p.key):
+                self.add("VISITED/present", p.key, country, sent, city=city)
 
     def visitor_named(self, sent: _Sentence, trigger: re.Match,
                       people: list[Mention]) -> str | None:
@@ -930,6 +970,9 @@ class _Reader:
         if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
         pairs = self.pair_countries(sent)
+        group = self.referent_group(sent) if not pairs and not sent.countries else []
+        if len(group) > 2:  # "the three ministers called for cooperation in transport"
+            pairs = list(combinations(group, 2))
         if not pairs and sectors:  # "talks on energy and migration" between the two named
             pair = self.named_pair(sent) or self.referent_pair(sent)
             named = {m.key for m in sent.countries}
