@@ -981,3 +981,22 @@ def test_a_trilateral_meeting_held_in_a_city_and_the_three_ministers(nlp):
                                    ("country:IRQ", "country:SYR"))}
     assert {frozenset((s, t)) for _, s, t in triples(g, "SIGNED")} == trio
     assert {frozenset((s, t)) for _, s, t in triples(g, "COOPERATES_WITH")} == trio
+
+
+def test_a_message_delivered_a_high_commission_and_two_memberships(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani received on Sunday a written message from "
+        "President of Tunisia Kais Saied. The message was delivered by Tunisian Minister of "
+        "Foreign Affairs Nabil Ammar during a meeting in Doha.")))
+    assert ("MET_WITH", "person:tamim-bin-hamad-al-thani", "person:nabil-ammar") in triples(g)
+    assert ("VISITED", "person:nabil-ammar", "country:QAT") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Canada has had a High Commission in Accra since 1957. Canada and Ghana signed a "
+        "statement of intent on mining. Both countries are founding members of the "
+        "Commonwealth and members of the World Trade Organization.")))
+    assert ("HAS_EMBASSY_IN", "country:CAN", "country:GHA") in triples(g)
+    assert not any(n.name == "High Commission" for n in g.nodes.values())
+    assert {frozenset((s, t)) for _, s, t in triples(g, "SIGNED")} == \
+        {frozenset(("country:CAN", "country:GHA"))}
+    assert {t for _, s, t in triples(g, "MEMBER_OF") if s == "country:GHA"} == \
+        {"org:Commonwealth", "org:WTO"}

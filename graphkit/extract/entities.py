@@ -572,6 +572,8 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
             start, end = _name_words_start(texts, at, i), i + 1
             if start == i or not taken_not_countries.isdisjoint(range(start, end)):
                 continue
+            if texts[i - 1] == "High" and word == "Commission":
+                continue  # "New Zealand's High Commission in Suva": an embassy, no body
             if end < len(texts) and texts[end] == "for":  # "Saudi Fund for Development"
                 k = end + 1
                 while k < len(texts) and _capitalised(texts[k]) and k not in at and \

@@ -135,8 +135,8 @@ _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on 
                  r"documents|instruments|mous?\b)")
 _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
                        r"(?:action )?plan of|action plan|programmes? of|programs? of|joint statements?|"
-                       r"declarations?|protocols?|accords?|contracts?|conventions?|notes|pacts?|"
-                       r"charters?|communiqu\w+|roadmaps?)\b",
+                       r"statements? of|declarations?|protocols?|accords?|contracts?|conventions?|"
+                       r"notes|pacts?|charters?|communiqu\w+|roadmaps?)\b",
                        re.IGNORECASE)
 _COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
                       r"ties|relations)\b")
@@ -155,7 +155,8 @@ _CHAIR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|preside
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 # between organizations of a list, after an acronym in brackets or a head noun: ") and the ",
 # ") forum and the "
-_ORG_LIST_GAP = re.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as well as)\s+(?:the\s+)?")
+_ORG_LIST_GAP = re.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
+                           r"(?:(?:also\s+)?(?:founding\s+)?members?\s+of\s+)?(?:the\s+)?")
 # membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
 _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
                             r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
@@ -163,7 +164,8 @@ _FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admiss
 # where a sentence turns to another subject: "..., while Türkiye is a candidate"
 _CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
 _DIPLOMATIC = _Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
-_EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies))\b")
+# a Commonwealth country's embassy is its High Commission
+_EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)\b")
 _OFFICE = _Trigger(r"\b(?:office|headquarter\w*|secretariat|representation|resident mission)\b")
 _RECOGNIZE = _Trigger(r"\brecogni[sz]\w*")
 _SUPPORT = _Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
@@ -199,6 +201,10 @@ _PRESENT_IN = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
 _PRESENT_FOR = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+[^,;]*?\bfor\s+"
                           r"the\s+(?:meeting|talks|summit|forum|conference|event)\b")
 _HELD_IN = re.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+")
+# "received on Monday a written message from", "the message was delivered by"
+_MESSAGE_RECEIVED = re.compile(r"\breceived\b[^.;]{0,40}?\b(?:message|letter)\b", re.IGNORECASE)
+_DELIVERED_BY = re.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|carried)\s+by\s+",
+                           re.IGNORECASE)
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -534,6 +540,7 @@ class _Reader:
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
         self.receptions: list[tuple[str, str, _Sentence]] = []  # (host, guest) met, no venue
+        self.message_to: tuple[str, int] | None = None  # who received a message, and where
         # the last trade figure's sentence, pairs and year: what the next sentence continues
         self.recent_trade: tuple[int, list[tuple[str, str]], int | None] | None = None
         self.offices()
@@ -549,6 +556,7 @@ class _Reader:
             if people:
                 self.visits(sent)
                 self.presence(sent)
+                self.messages(sent)
                 self.invitations(sent)
             self.signed(sent)
             self.cooperation(sent)
@@ -825,6 +833,25 @@ class _Reader:
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
 
+    def messages(self, sent: _Sentence) -> None:
+        """'The Crown Prince received a written message from President X ... The message was
+        delivered by Minister Y': Y met the Crown Prince, and came to his country (asked once
+        the posts are inferred)."""
+        people = self.people_in(sent)
+        got = _MESSAGE_RECEIVED.search(sent.text)
+        if got:
+            before = [p.key for p in people if sent.offset(p) < got.start()]
+            if before:
+                self.message_to = (before[0], sent.index)
+        by = _DELIVERED_BY.search(sent.text)
+        if by is None or self.message_to is None or sent.index - self.message_to[1] > 2:
+            return
+        recipient = self.message_to[0]
+        deliverer = next((p.key for p in people if sent.offset(p) >= by.end()), None)
+        if deliverer and deliverer != recipient:
+            self.add("MET_WITH/message", recipient, deliverer, sent)
+            self.receptions.append((recipient, deliverer, sent))
+
     def presence(self, sent: _Sentence) -> None:
         """'Tanzanian President X and Ghanaian President Y were also in Nairobi for the
         meeting': each person named before it whose post is another country's came there."""
@@ -1093,7 +1120,8 @@ class _Reader:
         if not _EMBASSY.search(sent.text):
             return
         lowers, span_text = self.tokens.lowers, self.tokens.span_text
-        triggers = [i for i in range(sent.start, sent.end) if _EMBASSY.fullmatch(lowers[i])]
+        triggers = [i for i in range(sent.start, sent.end) if _EMBASSY.fullmatch(lowers[i])
+                    or lowers[i] in ("commission", "commissions") and lowers[i - 1] == "high"]
         for n, trig in enumerate(triggers):
             stop = triggers[n + 1] if n + 1 < len(triggers) else sent.end
             owners: list[str] = []
