@@ -1000,3 +1000,19 @@ def test_a_message_delivered_a_high_commission_and_two_memberships(nlp):
         {frozenset(("country:CAN", "country:GHA"))}
     assert {t for _, s, t in triples(g, "MEMBER_OF") if s == "country:GHA"} == \
         {"org:Commonwealth", "org:WTO"}
+
+
+def test_the_two_countries_point_back_and_a_state_visit_to_come(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Trade between South Korea and Poland reached $9 billion in 2023. The two countries, "
+        "both allies of the United States, have stepped up cooperation in defence industry in "
+        "the face of Russia's war.")))
+    assert {frozenset((s, t)) for _, s, t in triples(g, "COOPERATES_WITH")} == \
+        {frozenset(("country:KOR", "country:POL"))}
+    g = extract_article(nlp, Article("t", text=(
+        "President Bola Tinubu will on Friday host President Mahamat Idriss Deby of the Republic "
+        "of Chad for a State Visit to Nigeria, The Presidency said. Nigeria and Chad share the "
+        "Lake Chad basin.")))
+    assert not triples(g, "VISITED") and not triples(g, "MET_WITH")
+    assert ("HOLDS_OFFICE", "person:bola-tinubu", "country:NGA") in triples(g)
+    assert not any(n.name == "Presidency" for n in g.nodes.values())

@@ -56,7 +56,9 @@ R 1.00, relations P 1.00 / R 0.93; n80-n82 (the World Bank's president at a summ
 trilateral ministers' meeting, a trade dispute in two currencies), after the n77-n79 rules,
 entities P 1.00 / R 1.00, relations P 0.89 / R 0.63; n83-n85 (a KUNA message delivered by a
 minister, a Pacific visit with a High Commission, a Franco-German meeting), after the n80-n82
-rules, entities P 0.95 / R 1.00, relations P 1.00 / R 0.78.
+rules, entities P 0.95 / R 1.00, relations P 1.00 / R 0.78; n86-n88 (a Kyodo summit, a
+provincial delegation received, a state visit announced), after the n83-n85 rules, entities
+P 0.94 / R 1.00, relations P 0.83 / R 0.94.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -1279,6 +1279,8 @@ class _PersonFinder:
                 continue
             if w.start in self.mention_at or w.start in self.claimed or w.start in self.blocked:
                 continue
+            if w.start and self.lowers[w.start - 1] == "the":
+                continue  # "The Presidency said", "the Kremlin said": an institution
             if self.name_at(w.start, 1) == (w.start, w.end) and not self.in_headline(w.start):
                 self.add_person(w.start, w.end, title=None, office=None, kind="cue")
 

@@ -81,6 +81,8 @@ _PAIR_REF = _Trigger(
 _GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
                       r"(?:(three|four|five|six) )?(?:ministers|leaders|presidents|heads of state|"
                       r"foreign ministers))\b")
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?|\s*[-–]\s*")
+_ANAPHOR = re.compile(r"(?:the|both|these)\b", re.IGNORECASE)
 _COUNTRIES_WORD = re.compile(r"countries|nations|states|governments|neighbou?rs")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "Armenia and Azerbaijan have no diplomatic relations"
@@ -205,6 +207,9 @@ _HELD_IN = re.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+"
 _MESSAGE_RECEIVED = re.compile(r"\breceived\b[^.;]{0,40}?\b(?:message|letter)\b", re.IGNORECASE)
 _DELIVERED_BY = re.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|carried)\s+by\s+",
                            re.IGNORECASE)
+# "President X will on Thursday host President Y for a State Visit": a visit to come
+_WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected to)\s+(?:\w+\s+){0,3}"
+                        r"(?:host|receive|welcome)\b", re.IGNORECASE)
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -427,7 +432,13 @@ class _Reader:
                     return here[0], here[1]
             return self.pair
         for back, earlier in enumerate(reversed(self.sentences[max(0, at - 3):at + 1])):
-            pair = self.named_pair(earlier)
+            if back == 0 and ref is not None and _ANAPHOR.match(ref.group()):
+                # "The two countries, both allies of the United States": what it points back
+                # at comes before it, unless the sentence names the two joined ("the sides
+                # discussed Kazakh-Hungarian cooperation", "relations between China and Egypt")
+                pair = self.joined_pair(earlier) or self.named_pair(earlier.before(ref.start()))
+            else:
+                pair = self.named_pair(earlier)
             if pair:
                 return pair
             if parties and len(earlier.people) > 1 and any(
@@ -454,6 +465,14 @@ class _Reader:
             if len(group) >= 2 and (size is None or len(group) == size):
                 return group
         return []
+
+    def joined_pair(self, sent: _Sentence) -> tuple[str, str] | None:
+        """The one pair of countries a sentence names joined: 'China and Egypt',
+        'Kazakh-Hungarian'."""
+        joined = {(a.key, b.key) for a, b in zip(sent.countries, sent.countries[1:])
+                  if a.key != b.key and _JOINED.fullmatch(sent.text, sent.end_offset(a),
+                                                          sent.offset(b))}
+        return joined.pop() if len(joined) == 1 else None
 
     def named_pair(self, sent: _Sentence) -> tuple[str, str] | None:
         """The two countries a sentence names, in order, or those its people hold office for
@@ -553,6 +572,7 @@ class _Reader:
             if len(people) > 1:
                 self.companions(sent)
                 self.meetings(sent)
+                self.hosting_to_come(sent)
             if people:
                 self.visits(sent)
                 self.presence(sent)
@@ -759,8 +779,8 @@ class _Reader:
         triggers = list(_VISIT.finditer(sent.text))
         # a visit planned ("will visit", "is expected to arrive", "invited him to visit") or
         # returned is not one made; what the sentence says will happen after it is no matter
-        if not triggers or re.search(r"\breturn", sent.text) or any(
-                _PLANNED_BEFORE.search(sent.text, 0, t.start()) for t in triggers):
+        if not triggers or re.search(r"\breturn", sent.text) or _WILL_HOST.search(sent.text) or \
+                any(_PLANNED_BEFORE.search(sent.text, 0, t.start()) for t in triggers):
             return
         m = triggers[0]
         people = self.people_in(sent)
@@ -832,6 +852,18 @@ class _Reader:
             # the visit was to the one other person's country (asked once posts are inferred)
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
+
+    def hosting_to_come(self, sent: _Sentence) -> None:
+        """'President X will on Thursday host President Y': no meeting yet, but host and guest
+        are of two sides."""
+        m = _WILL_HOST.search(sent.text)
+        if m is None:
+            return
+        people = self.people_in(sent)
+        host = next((p.key for p in people if sent.offset(p) < m.start()), None)
+        guests = [p.key for p in people if sent.offset(p) > m.end() and p.key != host]
+        if host and guests:
+            self.planned.append(RawRelation("MET_WITH", host, guests[0], "", at=sent.start))
 
     def messages(self, sent: _Sentence) -> None:
         """'The Crown Prince received a written message from President X ... The message was
