@@ -1016,3 +1016,15 @@ def test_the_two_countries_point_back_and_a_state_visit_to_come(nlp):
     assert not triples(g, "VISITED") and not triples(g, "MET_WITH")
     assert ("HOLDS_OFFICE", "person:bola-tinubu", "country:NGA") in triples(g)
     assert not any(n.name == "Presidency" for n in g.nodes.values())
+
+
+def test_a_possessive_before_a_thing_s_name_and_a_partner_ranked_above(nlp):
+    g = extract_article(nlp, Article("t", date="2024-01-30", text=(
+        "Saudi Arabia's PIF to invest in Jordan's Aqaba Valley\n\nThe two leaders discussed the "
+        "extension of Saudi Arabia's Green Riyadh tree-planting programme to Jordan. Saudi "
+        "Arabia is Jordan's second largest trading partner after the United States; bilateral "
+        "trade reached $7 billion in 2023.")))
+    assert not [n for n in g.nodes.values() if n.label == "Person"]
+    trade = [(frozenset((e.source, e.target)), e.properties.get("value_usd")) for e in g.edges
+             if e.type == "TRADES_WITH"]
+    assert trade == [(frozenset(("country:SAU", "country:JOR")), 7e9)]

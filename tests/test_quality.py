@@ -58,7 +58,9 @@ entities P 1.00 / R 1.00, relations P 0.89 / R 0.63; n83-n85 (a KUNA message del
 minister, a Pacific visit with a High Commission, a Franco-German meeting), after the n80-n82
 rules, entities P 0.95 / R 1.00, relations P 1.00 / R 0.78; n86-n88 (a Kyodo summit, a
 provincial delegation received, a state visit announced), after the n83-n85 rules, entities
-P 0.94 / R 1.00, relations P 0.83 / R 0.94.
+P 0.94 / R 1.00, relations P 0.83 / R 0.94; n89-n91 (an EFE reception, an Antara leaders'
+meeting, a sovereign fund's deal), after the n86-n88 rules, entities P 0.89 / R 1.00,
+relations P 0.93 / R 0.93.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

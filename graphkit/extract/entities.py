@@ -776,6 +776,11 @@ def _initials_match(words: list[str], acronym: str) -> bool:
     return sorted(initials) == sorted(acronym.upper()) or acronym.upper() in initials
 
 
+# nouns that make the name before them a thing's: "Mexico's Sembrando Vida programme"
+_THING_HEADS = {"programme", "program", "project", "initiative", "plan", "scheme", "peninsula",
+                "region", "province", "port", "field", "plant", "zone", "corridor", "airport",
+                "railway", "pipeline", "dam", "island", "islands", "river", "site", "complex",
+                "park", "centre", "center", "fund", "company", "brand", "policy", "law"}
 # between a country and a post, words that say the post is held now: "Nigeria's newly elected
 # president", "Peru's new interim president" (not "former", "late" or "outgoing")
 _HELD_NOW = {"new", "newly", "elected", "re-elected", "appointed", "interim", "acting",
@@ -1203,9 +1208,20 @@ class _PersonFinder:
                     continue
                 context = self.span_text(bounds[max(0, k - 1)][0], end).lower()
                 post = _PLURAL_POST.search(context)
-                title = _clean_title(_PLURAL_HEAD.sub(r"\1", post.group(0))) if post else None
-                self.add_person(*span, title=title, office=country.key if title else None,
-                                kind="possessive")
+                if post is None or self.names_a_thing(span[1]):
+                    continue  # "Mexico's Sembrando Vida programme", "Egypt's Ras El-Hekma"
+                title = _clean_title(_PLURAL_HEAD.sub(r"\1", post.group(0)))
+                self.add_person(*span, title=title, office=country.key, kind="possessive")
+
+    def names_a_thing(self, end: int) -> bool:
+        """The lower-case words right after a name end in a noun for a thing, not a person:
+        'Sembrando Vida tree-planting programme', 'Ras El-Hekma peninsula'."""
+        k = end
+        while k < len(self.texts) and k < end + 5 and (self.texts[k] == "-" or self.texts[k].islower()):
+            if self.texts[k] in _THING_HEADS:
+                return True
+            k += 1
+        return False
 
     def nicknames(self) -> None:
         """'President Joko Widodo (Jokowi)', 'Joko Widodo, widely known as Jokowi': one more

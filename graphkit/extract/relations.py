@@ -210,6 +210,7 @@ _DELIVERED_BY = re.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|
 # "President X will on Thursday host President Y for a State Visit": a visit to come
 _WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected to)\s+(?:\w+\s+){0,3}"
                         r"(?:host|receive|welcome)\b", re.IGNORECASE)
+_RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -1361,9 +1362,12 @@ class _Reader:
 
     def partner_figures(self, sent: _Sentence, amounts: list[Money], hub: str) -> None:
         """Each figure of a ranking belongs to the hub and the partner named last before it."""
+        # "second largest trading partner after the United States": the one ranked above
+        ranked_above = {c.key for c in sent.countries
+                        if _RANKED_ABOVE.search(sent.text, 0, sent.offset(c))}
         for amount in amounts:
-            partners = [c.key for c in sent.countries
-                        if c.key != hub and sent.offset(c) < amount.start]
+            partners = [c.key for c in sent.countries if c.key != hub and
+                        c.key not in ranked_above and sent.offset(c) < amount.start]
             others = list(dict.fromkeys(c.key for c in sent.countries if c.key != hub))
             if not partners and len(others) == 1:
                 partners = others  # "trade reached $X, making Australia one of Vietnam's top partners"
