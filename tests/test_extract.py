@@ -1028,3 +1028,11 @@ def test_a_possessive_before_a_thing_s_name_and_a_partner_ranked_above(nlp):
     trade = [(frozenset((e.source, e.target)), e.properties.get("value_usd")) for e in g.edges
              if e.type == "TRADES_WITH"]
     assert trade == [(frozenset(("country:SAU", "country:JOR")), 7e9)]
+
+
+def test_a_portfolio_listed_with_commas_and_a_company_group(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Japan's Minister of Economy, Trade and Industry Ken Saito met Vietnamese President Vo "
+        "Van Thuong in Hanoi. Toyota Tsusho Group opened a plant in Vietnam.")))
+    assert ("HOLDS_OFFICE", "person:ken-saito", "country:JPN") in triples(g)
+    assert any(n.name == "Toyota Tsusho Group" for n in g.nodes.values())

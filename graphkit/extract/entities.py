@@ -128,7 +128,7 @@ _BODY_HEADS_FIRST = {"Ministry", "Department", "Bureau", "Office", "Commission",
                      # legislatures: "National Assembly of Vietnam", "Mazhilis of the Parliament"
                      "Assembly", "Parliament", "Senate", "Congress", "Mazhilis", "Majlis",
                      "Duma", "Rada", "Sejm", "Kenesh", "Khural"}
-_BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company",
+_BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company", "Group",
                     "Institute", "Authority", "Bureau", "Foundation", "Association",
                     "Ministry", "Chamber"}
 # "companies including", "firms such as": a list of company names follows
@@ -1011,7 +1011,8 @@ class _PersonFinder:
         'of', up to a country, a title or a lower-case word."""
         texts, n = self.texts, len(self.texts)
         end = tok
-        while end + 1 < n and self.lowers[end] in ("and", "of", "&"):
+        # "Minister of Trade, Industry and Energy": a comma between portfolio words too
+        while end + 1 < n and self.lowers[end] in ("and", "of", "&", ","):
             k = end + 1
             while k < n and texts[k] in _PORTFOLIO_WORDS and k not in self.mention_at:
                 k += 1
