@@ -1036,3 +1036,17 @@ def test_a_portfolio_listed_with_commas_and_a_company_group(nlp):
         "Van Thuong in Hanoi. Toyota Tsusho Group opened a plant in Vietnam.")))
     assert ("HOLDS_OFFICE", "person:ken-saito", "country:JPN") in triples(g)
     assert any(n.name == "Toyota Tsusho Group" for n in g.nodes.values())
+
+
+def test_one_present_is_of_the_host_s_side_who_hosted_and_ringgit(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Hun Manet received a courtesy call from Japanese Ambassador to Cambodia "
+        "Ueno Atsushi at the Peace Palace. Japan has been one of Cambodia's largest investors "
+        "and trading partners. Also present was Foreign Minister Sok Chenda Sophea.")))
+    assert ("HOLDS_OFFICE", "person:sok-chenda-sophea", "country:KHM") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Japanese Prime Minister Fumio Kishida met Spanish King Felipe VI, who hosted a dinner "
+        "for him in Madrid. Total trade between Malaysia and Thailand reached RM120 billion.")))
+    assert ("VISITED", "person:felipe-vi", "country:JPN") not in triples(g)
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert len(trade) == 1 and "value_usd" not in trade[0].properties  # ringgit

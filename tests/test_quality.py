@@ -62,7 +62,8 @@ P 0.94 / R 1.00, relations P 0.83 / R 0.94; n89-n91 (an EFE reception, an Antara
 meeting, a sovereign fund's deal), after the n86-n88 rules, entities P 0.89 / R 1.00,
 relations P 0.93 / R 0.93; n92-n94 (a TASS ministers' talks, a car maker's plant abroad, a
 recognition and its thanks), after the n89-n91 rules, entities P 1.00 / R 0.95, relations
-P 1.00 / R 0.86.
+P 1.00 / R 0.86; n95-n97 (a Bernama courtesy call, a Yonhap state visit, a Kazinform signing),
+after the n92-n94 rules, entities P 1.00 / R 1.00, relations P 0.92 / R 0.92.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

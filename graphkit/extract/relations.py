@@ -116,7 +116,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGN
 _SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
                               re.IGNORECASE)
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
-_ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present were\b|"
+_ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
                           r"\bin attendance were\b", re.IGNORECASE)
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
@@ -234,7 +234,7 @@ _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
                              r"som|somoni|manat|baht|ringgit|rupiah|dong|pesos?|reais|zloty|forint|"
                              r"koruna|kron[aeo]r?|lari|drams?|birr|cedis?|kwacha|dinars?|taka|kyat|"
-                             r"riel|kip|tugriks?|rials?)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush)\s?\d",
+                             r"riel|kip|tugriks?|rials?)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush|RM|Rp|R)\s?\d",
                              re.IGNORECASE)
 _DURATION = re.compile(r"\b(\w+)-day\b")
 # "Brazil's top trading partner", "Kenya's second-largest trade partner"
@@ -578,6 +578,7 @@ class _Reader:
                 self.visits(sent)
                 self.presence(sent)
                 self.messages(sent)
+                self.attendees(sent)
                 self.invitations(sent)
             self.signed(sent)
             self.cooperation(sent)
@@ -669,7 +670,13 @@ class _Reader:
             return
         before = [p.key for p in self.people_in(sent) if sent.offset(p) < verb.start()]
         after = [p.key for p in self.people_in(sent) if sent.offset(p) > verb.start()]
-        if _PASSIVE.search(sent.text, 0, verb.start()):
+        who = sent.text.rfind(", who ", 0, verb.start())
+        named = [p.key for p in sent.people if sent.offset(p) < who] if who > 0 else []
+        if named and not any(who < sent.offset(p) < verb.start() for p in sent.people):
+            # "Yoon met King Charles III, who hosted a banquet for him": the king is the host
+            hosts = named[-1:]
+            guests = [p for p in before + after if p != hosts[0]]
+        elif _PASSIVE.search(sent.text, 0, verb.start()):
             hosts, guests = after[:1], before[:1]
         else:
             hosts, guests = before[:1], after
@@ -853,6 +860,22 @@ class _Reader:
             # the visit was to the one other person's country (asked once posts are inferred)
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
+
+    def attendees(self, sent: _Sentence) -> None:
+        """'Anwar received a courtesy call from the Chinese ambassador ... Also present was
+        Foreign Minister X': X is of the host's side (his post is the host's country)."""
+        attended = _ATTENDED_BY.search(sent.text)
+        if attended is None:
+            return
+        first = self.sentences[max(0, sent.index - 3)].start
+        hosted = [r for r in self.out if r.type == "MET_WITH" and first <= r.at <= sent.start
+                  and (_RECEIVED.search(r.evidence) or "courtesy call" in r.evidence)]
+        if not hosted:
+            return
+        host = hosted[-1].source
+        for p in self.people_in(sent):
+            if sent.offset(p) > attended.start() and p.key != host:
+                self.companion_of.setdefault(p.key, host)
 
     def hosting_to_come(self, sent: _Sentence) -> None:
         """'President X will on Thursday host President Y': no meeting yet, but host and guest
