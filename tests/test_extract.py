@@ -1050,3 +1050,12 @@ def test_one_present_is_of_the_host_s_side_who_hosted_and_ringgit(nlp):
     assert ("VISITED", "person:felipe-vi", "country:JPN") not in triples(g)
     trade = [e for e in g.edges if e.type == "TRADES_WITH"]
     assert len(trade) == 1 and "value_usd" not in trade[0].properties  # ringgit
+
+
+def test_joined_an_organization_and_support_in_doing(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Egypt joined the BRICS group of emerging economies in January. Egyptian Prime "
+        "Minister Mostafa Madbouly thanked China for its support in building the Cairo-Djibouti "
+        "highway.")))
+    assert ("MEMBER_OF", "country:EGY", "org:BRICS") in triples(g)
+    assert {(s, t) for _, s, t in triples(g, "SUPPORTS")} == {("country:CHN", "country:EGY")}

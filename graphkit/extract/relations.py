@@ -211,6 +211,8 @@ _DELIVERED_BY = re.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|
 _WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected to)\s+(?:\w+\s+){0,3}"
                         r"(?:host|receive|welcome)\b", re.IGNORECASE)
 _RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
+_JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
+_SUPPORT_IN_DOING = re.compile(r"\s+(?:in|with)\s+\w+ing\b")
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -1081,6 +1083,10 @@ class _Reader:
         if contrast:  # "Hungary is a member of NATO, while Türkiye is a candidate": the first
             self.membership(sent.before(contrast.start()))
             return
+        joined = self.joined_org(sent)
+        if joined:
+            self.add("MEMBER_OF/joined", *joined, sent)
+            return
         if not _MEMBER.search(sent.text) or future or _GENERIC_MEMBERS.search(sent.text):
             return
         chair = _CHAIR_OF.search(sent.text)
@@ -1111,6 +1117,17 @@ class _Reader:
         for org in dict.fromkeys(m.key for m in orgs):
             for country in dict.fromkeys(countries):
                 self.add("MEMBER_OF/context", country, org, sent)
+
+    def joined_org(self, sent: _Sentence) -> tuple[str, str] | None:
+        """'Ethiopia joined the BRICS group in January': the country just before 'joined'
+        is a member of the organization right after it."""
+        m = _JOINED_VERB.search(sent.text) if "joined" in sent.text else None
+        if m is None:
+            return None
+        country = next((c.key for c in sent.countries if sent.end_offset(c) + 1 == m.start()), None)
+        org = next((o.key for o in sent.orgs if sent.offset(o) == m.end()
+                    and o.kind not in BODIES), None)
+        return (country, org) if country and org else None
 
     def coordinated(self, sent: _Sentence, first: Mention, orgs: list[Mention]) -> list[Mention]:
         """``first`` and the organizations listed right after it: 'of the IGAD and the AU'."""
@@ -1259,6 +1276,8 @@ class _Reader:
                 continue
             actors = actors or self.actors(sent)
             after = [c for c in actors if sent.offset(c) > m.start()]
+            if _SUPPORT_IN_DOING.match(sent.text, m.end()):
+                after = []  # "its support in building the Addis Ababa-Djibouti railway"
             if not after:
                 self.support_of_thanker(sent, m, actors)
                 continue
