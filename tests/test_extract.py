@@ -1059,3 +1059,16 @@ def test_joined_an_organization_and_support_in_doing(nlp):
         "highway.")))
     assert ("MEMBER_OF", "country:EGY", "org:BRICS") in triples(g)
     assert {(s, t) for _, s, t in triples(g, "SUPPORTS")} == {("country:CHN", "country:EGY")}
+
+
+def test_a_call_s_readout_a_compound_after_an_abbreviation_and_a_top_security_official(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Secretary Rubio's Call with Japanese Foreign Minister Iwaya\n\nSecretary of State Marco "
+        "Rubio spoke today with Japanese Foreign Minister Takeshi Iwaya. The Secretary and the "
+        "Foreign Minister discussed the U.S.-Japan alliance and cooperation on shipbuilding. "
+        "Russia's top security official Sergei Shoigu was also mentioned.")))
+    calls = triples(g, "SPOKE_WITH") | triples(g, "MET_WITH")
+    assert {t for t, _, _ in calls} == {"SPOKE_WITH"}  # a call, not a meeting as well
+    assert "country:USA" in g.nodes  # "U.S.-Japan"
+    assert ("HOLDS_OFFICE", "person:marco-rubio", "country:USA") in triples(g)
+    assert ("HOLDS_OFFICE", "person:sergei-shoigu", "country:RUS") in triples(g)

@@ -6,6 +6,7 @@ import spacy
 from spacy.attrs import IS_ALPHA, IS_UPPER, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from ..errors import GraphkitError
 from . import components  # noqa: F401  (registers the factories)
@@ -35,7 +36,21 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("graphkit_gazetteer")
     nlp.max_length = 25_000_000
     drop_redundant_special_cases(nlp.tokenizer)
+    split_after_abbreviations(nlp)
     return nlp
+
+
+def split_after_abbreviations(nlp: Language) -> None:
+    """Split a hyphen after an abbreviation's stop: "U.S.-India" is "U.S.", "-", "India"
+    (spaCy splits hyphens between letters only, so neither country was seen).
+
+    >>> nlp = spacy.blank("en")
+    >>> split_after_abbreviations(nlp)
+    >>> [t.text for t in nlp("the U.S.-India partnership")]
+    ['the', 'U.S.', '-', 'India', 'partnership']
+    """
+    infixes = [*nlp.Defaults.infixes, r"(?<=\.)[-–](?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 # What graphkit's rules read of a word besides its text: spaCy computes 23 attributes for

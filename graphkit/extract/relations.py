@@ -213,6 +213,7 @@ _WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected
 _RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 _JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
 _SUPPORT_IN_DOING = re.compile(r"\s+(?:in|with)\s+\w+ing\b")
+_SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -599,6 +600,9 @@ class _Reader:
             if len(sent.countries) + len(sent.cities) + len(sent.orgs) > 1 and \
                     _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
+        calls = {frozenset((r.source, r.target)) for r in self.out if r.type == "SPOKE_WITH"}
+        self.out = [r for r in self.out if not (r.rule == "MET_WITH/discussed" and
+                                                frozenset((r.source, r.target)) in calls)]
         self.infer_offices()
         for one, other, venue, sent in self.unplaced:
             self.met_there(one, other, venue, sent, deferred=True)
@@ -644,7 +648,9 @@ class _Reader:
             self.planned += [RawRelation("MET_WITH", people[0], o, "", at=sent.start)
                              for o in people[1:]]
             return
-        kind = "SPOKE_WITH" if _CALL.search(sent.text) else "MET_WITH"
+        # "X spoke today with Y" in the readout of a call is that call
+        kind = "SPOKE_WITH" if _CALL.search(sent.text) or (
+            _SPOKE_WITH.search(sent.text) and _CALL.search(self.tokens.text)) else "MET_WITH"
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
@@ -656,8 +662,11 @@ class _Reader:
                               if p.key in people)
         # "A, B and C met in Astana": each met the others; "A met B and C": A met each
         pairs = combinations(people, 2) if everyone_before else ((first, o) for o in people[1:])
+        # "They discussed ...": a meeting, unless the article says they spoke by phone
+        rule = "MET_WITH/discussed" if kind == "MET_WITH" and not venue and \
+            trigger.group(0).lower() in ("discussed", "discussions") else kind
         for one, other in pairs:
-            self.add(kind, one, other, sent, date=dates[0][0] if dates else None,
+            self.add(rule, one, other, sent, date=dates[0][0] if dates else None,
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
                 self.met_there(one, other, venue, sent)
