@@ -783,8 +783,8 @@ _THING_HEADS = {"programme", "program", "project", "initiative", "plan", "scheme
                 "park", "centre", "center", "fund", "company", "brand", "policy", "law"}
 # between a country and a post, words that say the post is held now: "Nigeria's newly elected
 # president", "Peru's new interim president" (not "former", "late" or "outgoing")
-_HELD_NOW = {"new", "newly", "elected", "re-elected", "appointed", "interim", "acting",
-             "incumbent", "current", "sitting"}
+_HELD_NOW = {"new", "newly", "elected", "appointed", "interim", "acting", "incumbent", "current",
+             "sitting"}  # and "re-elected", three tokens, read in office_before
 
 
 class _PersonFinder:

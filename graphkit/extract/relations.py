@@ -200,8 +200,8 @@ _PRONOUN_AFTER = re.compile(r"(?:them|it|him|her|each other|one another)\b", re.
 _BEFORE_DESTINATION = {"to", "in", "into", "for", "visit", "visits", "visited", "visiting"}
 # "were also in Nairobi": being there; "... for the meeting": attending it, not meeting each other
 _PRESENT_IN = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
-_PRESENT_FOR = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+[^,;]*?\bfor\s+"
-                          r"the\s+(?:meeting|talks|summit|forum|conference|event)\b")
+_PRESENT_FOR = re.compile(_PRESENT_IN.pattern + r"[^,;]*?\bfor\s+the\s+"
+                          r"(?:meeting|talks|summit|forum|conference|event)\b")
 _HELD_IN = re.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+")
 # "received on Monday a written message from", "the message was delivered by"
 _MESSAGE_RECEIVED = re.compile(r"\breceived\b[^.;]{0,40}?\b(?:message|letter)\b", re.IGNORECASE)
@@ -403,10 +403,8 @@ class _Reader:
             return [(explicit[0], explicit[1])]
         if len(explicit) > 2:
             # "Iran and Saudi Arabia agreed to restore relations in a deal brokered by China"
-            joined = [(a.key, b.key) for a, b in zip(sent.countries, sent.countries[1:])
-                      if a.key != b.key and sent.text[sent.end_offset(a):
-                                                       sent.offset(b)] == " and "]
-            return joined[:1] if len(joined) == 1 else []
+            joined = self.joined_pair(sent)
+            return [joined] if joined else []
         if len(explicit) == 1 and self.pair and explicit[0] in self.pair:
             if re.search(r"\bwith\b", sent.text):
                 other = self.pair[1] if explicit[0] == self.pair[0] else self.pair[0]
