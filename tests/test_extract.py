@@ -1077,3 +1077,18 @@ def test_a_call_s_readout_a_compound_after_an_abbreviation_and_a_top_security_of
     assert "country:USA" in g.nodes  # "U.S.-Japan"
     assert ("HOLDS_OFFICE", "person:marco-rubio", "country:USA") in triples(g)
     assert ("HOLDS_OFFICE", "person:sergei-shoigu", "country:RUS") in triples(g)
+
+
+def test_leaders_listed_travel_together_fields_after_a_document_and_an_amir_s_style(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Kenyan President William Ruto, Uganda's President Yoweri Museveni and Rwanda's "
+        "President Paul Kagame also travelled to Arusha for the summit. Tanzania and Kenya "
+        "signed memoranda of understanding in the fields of tourism and energy.")))
+    visits = {s for _, s, t in triples(g, "VISITED") if t == "country:TZA"}
+    assert visits == {"person:william-ruto", "person:yoweri-museveni", "person:paul-kagame"}
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert sectors == [["tourism", "energy"]]
+    g = extract_article(nlp, Article("t", text=(
+        "DOHA - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met Malaysian Prime "
+        "Minister Anwar Ibrahim. His Highness the Amir welcomed Prime Minister Anwar.")))
+    assert g.nodes["person:tamim-bin-hamad-al-thani"].properties["titles"] == ["Amir"]

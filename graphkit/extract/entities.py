@@ -1452,5 +1452,7 @@ def _clean_title(title: str) -> str:
     """'foreign minister' -> 'Foreign Minister', 'ambassador of Morocco to Senegal' ->
     'Ambassador of Morocco to Senegal'."""
     words = _HONORIFIC.sub(" ", title).split() or title.split()
+    if len(words) > 1 and words[-1] in ("Sheikh", "Sheikha"):
+        words = words[:-1]  # "Amir Sheikh Tamim": the post is Amir, Sheikh styles the name
     return " ".join(w if (w.isupper() and len(w) <= 3) or (k and w in _TITLE_SMALL_WORDS)
                     else w[:1].upper() + w[1:] for k, w in enumerate(words))

@@ -214,6 +214,7 @@ _RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 _JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
 _SUPPORT_IN_DOING = re.compile(r"\s+(?:in|with)\s+\w+ing\b")
 _SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
+_LIST_WORDS = {"and", "also", "the", "of", "'s", "’s", "both", "as", "well"}
 _FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
 _PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
                              r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
@@ -855,6 +856,9 @@ class _Reader:
             city = place.text if place.label == "City" else next(
                 (c.text for c in sent.cities if self.place_of(c) == country), None)
             self.add("VISITED/travel", visitor, country, sent, city=city, **when)
+            for other in self.co_travellers(sent, m, people, visitor):
+                if self.office.get(other) != country:
+                    self.add("VISITED/travel", other, country, sent, city=city, **when)
             return
         # "President of Turkmenistan X received Minister Y, who arrived in the country on a
         # working visit": no place named, the visit is to the country of the one receiving
@@ -934,6 +938,19 @@ class _Reader:
             if sent.offset(p) < m.start() and own.startswith("country:") and own != country \
                     and not self.is_envoy(p.key):
                 self.add("VISITED/present", p.key, country, sent, city=city)
+
+    def co_travellers(self, sent: _Sentence, trigger: re.Match, people: list[Mention],
+                      visitor: str) -> list[str]:
+        """'President A, Nepal's Prime Minister B and Bhutan's Prime Minister C also travelled
+        to New Delhi': the people listed with the visitor before the verb travel too."""
+        before = [p for p in people if sent.offset(p) < trigger.start() and p.kind != "pronoun"]
+        if len(before) < 2 or before[0].key != visitor:
+            return []
+        gap = sent.text[sent.end_offset(before[0]):trigger.start()]
+        words = [w.strip(",") for w in gap.split()]
+        listed = ("," in gap or " and " in gap) and all(
+            not w or w[0].isupper() or w in _LIST_WORDS for w in words)
+        return [p.key for p in before[1:] if p.key != visitor] if listed else []
 
     def visitor_named(self, sent: _Sentence, trigger: re.Match,
                       people: list[Mention]) -> str | None:
@@ -1574,6 +1591,7 @@ _SECTOR_INTRO = _Trigger(
     r"work(?:ing)?\s+(?:together|with\s+\w+)\s+on)\s+")
 _AREAS_SUCH_AS = re.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
                             r"spheres|domains),? (?:such as|like|including|namely) ")
+_FIELDS_OF = re.compile(r"^(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+")
 _SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
 _SECTOR_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # words that end a sector's name: "culture through direct flights", "energy said the minister"
@@ -1627,6 +1645,7 @@ def _sectors(text: str) -> list[str]:
     for intro in _SECTOR_INTRO.finditer(text):
         tail = _SECTOR_END.split(text[intro.end():], 1)[0]
         tail = _AREAS_SUCH_AS.sub("", tail, count=1)  # "agreements in areas such as trade"
+        tail = _FIELDS_OF.sub("", tail, count=1)  # "memoranda of understanding in the fields of"
         items: list[str] = []
         for part in _SECTOR_SEP.split(_REDUPLICATED.sub(r"\1-to-\1", tail)):
             words = part.split()
