@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import combinations
 
 from spacy.tokens import Doc
@@ -304,6 +305,11 @@ class _Reader:
         self.named_office = dict(self.office)  # the posts the text gives; the rest is inferred
         self.sentences = self._sentences(doc)
         self.pair = self._main_pair()
+
+    @cached_property
+    def reports_a_call(self) -> bool:
+        """Whether the article speaks of a call anywhere (searched once, not per sentence)."""
+        return bool(_CALL.search(self.tokens.text))
 
     # --- context ---------------------------------------------------------------------------
     def _sentences(self, doc: Doc) -> list[_Sentence]:
@@ -649,7 +655,7 @@ class _Reader:
             return
         # "X spoke today with Y" in the readout of a call is that call
         kind = "SPOKE_WITH" if _CALL.search(sent.text) or (
-            _SPOKE_WITH.search(sent.text) and _CALL.search(self.tokens.text)) else "MET_WITH"
+            _SPOKE_WITH.search(sent.text) and self.reports_a_call) else "MET_WITH"
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
