@@ -1092,3 +1092,67 @@ def test_leaders_listed_travel_together_fields_after_a_document_and_an_amir_s_st
         "DOHA - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani met Malaysian Prime "
         "Minister Anwar Ibrahim. His Highness the Amir welcomed Prime Minister Anwar.")))
     assert g.nodes["person:tamim-bin-hamad-al-thani"].properties["titles"] == ["Amir"]
+
+
+def test_a_shouted_dateline_places_the_report_and_its_unlabelled_posts(nlp):
+    # "HANOI, May 3 (VNA) -": the city is a place, named as the lexicon writes it; the posts
+    # the report names no country for are its own country's, though Laos is named more
+    g = extract_article(nlp, Article("t", text=(
+        "Laos, Vietnam agree to boost railway links\n\nHANOI, May 3 (VNA) - Lao Prime Minister "
+        "Sonexay Siphandone met Vietnamese Prime Minister Pham Minh Chinh on Friday. Laos and "
+        "Vietnam signed five agreements. Laos hopes for more Lao exports, Lao officials said. "
+        "\"Our railway will serve Laos,\" Deputy Minister Nguyen Van Thang said.")))
+    assert ("HOLDS_OFFICE", "person:nguyen-van-thang", "country:VNM") in triples(g)
+    visits = [e for e in g.edges if e.type == "VISITED"]
+    assert [(e.source, e.target, e.properties.get("city")) for e in visits] == [
+        ("person:sonexay-siphandone", "country:VNM", "Hanoi")]
+
+
+def test_a_meeting_in_the_first_sentence_is_where_the_report_was_filed(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "LIMA, Jan 5 (Reuters) - Peruvian President Dina Boluarte and her Chilean counterpart "
+        "Gabriel Boric signed a border treaty at the Government Palace on Friday.")))
+    assert ("VISITED", "person:gabriel-boric", "country:PER") in triples(g)
+    # unless the sentence names another place: the report is filed from home
+    g = extract_article(nlp, Article("t", text=(
+        "LIMA, Jan 5 (Reuters) - Peruvian President Dina Boluarte began a visit to Santiago, "
+        "meeting Chilean President Gabriel Boric.")))
+    assert ("VISITED", "person:gabriel-boric", "country:PER") not in triples(g)
+
+
+def test_attendees_of_a_meeting_did_not_meet_each_other_and_a_delegation_is_the_guest_s(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "RABAT, June 2 - King Mohammed VI received Senegalese President Bassirou Diomaye Faye "
+        "at the Royal Palace. The two discussed trade. Senegal and Morocco signed three "
+        "agreements. Faye invited the King to Dakar. Trade has grown. Prime Minister Aziz "
+        "Akhannouch and Foreign Minister Nasser Bourita attended the meeting, as did "
+        "Senegalese Foreign Minister Yassine Fall.")))
+    assert not triples(g, "MET_WITH") - {("MET_WITH", "person:mohammed-vi",
+                                          "person:bassirou-diomaye-faye")}
+    assert ("HOLDS_OFFICE", "person:nasser-bourita", "country:MAR") in triples(g)
+    assert ("HOLDS_OFFICE", "person:aziz-akhannouch", "country:MAR") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "President Shavkat Mirziyoyev welcomed President Emomali Rahmon of Tajikistan and the "
+        "accompanying delegation, which included Foreign Minister Sirojiddin Muhriddin. "
+        "Uzbekistan and Tajikistan signed ten agreements.")))
+    assert ("HOLDS_OFFICE", "person:sirojiddin-muhriddin", "country:TJK") in triples(g)
+
+
+def test_a_leader_named_by_the_given_name_is_the_one_named_in_full(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Zambian President Hakainde Hichilema received Kenyan President William Ruto in Lusaka. "
+        "President Hakainde said Zambia and Kenya would cooperate in mining.")))
+    assert ids(g, "Person") == ["person:hakainde-hichilema", "person:william-ruto"]
+
+
+def test_membership_denied_exports_as_trade_and_sectors_ending_at_a_new_clause(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "\"Serbia is not a member of the European Union, but it is our partner,\" he said. "
+        "Chile's exports to Peru rose to 3 trillion pesos last year. Ghana and Togo signed "
+        "agreements on energy, transport and customs, after talks between the two presidents.")))
+    assert not triples(g, "MEMBER_OF")
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert [(e.source, e.target) for e in trade] == [("country:CHL", "country:PER")]
+    assert "value_usd" not in trade[0].properties
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert sectors == [["energy", "transport", "customs"]]

@@ -87,6 +87,9 @@ class Gazetteer:
             by_key.setdefault(f"ORG|org:{org_id}", []).append(form)
         for city, iso3 in lex.city_forms.items():
             by_key.setdefault(f"CITY|city:{iso3}", []).append(city)
+        # wire copy files from "DHAKA, July 10 (BSS) -": the dateline shouts the city
+        for shouted, city in lex.shouted_cities.items():
+            by_key[f"CITY|city:{lex.city_forms[city]}"].append(shouted)
         for key, forms in by_key.items():
             self.exact.add(key, [make(f) for f in forms])
         for title, kind in lex.titles.items():

@@ -357,7 +357,9 @@ def find_entities(doc: Doc) -> ArticleEntities:
         elif label == "ORG":
             mentions.append(Mention(start, end, "Organization", span.id_, span_text(start, end)))
         elif label == "CITY":
-            mentions.append(Mention(start, end, "City", span.id_, span_text(start, end)))
+            text = span_text(start, end)
+            mentions.append(Mention(start, end, "City", span.id_,
+                                    lex.shouted_cities.get(text, text)))
     mentions += _the_kingdom(doc, mentions)
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
@@ -930,8 +932,14 @@ class _PersonFinder:
         return person
 
     def _match_surname(self, word: str) -> Person | None:
+        """The one person already named whose surname ``word`` is, else whose given name it is:
+        'President Samia' after 'Samia Suluhu Hassan', 'Prime Minister Anwar' after 'Anwar
+        Ibrahim' (Tanzanian, Malay and Arab usage names the leader by the given name)."""
         key = name_key(word)
         found = [p for p in self.people.values() if len(p.words) >= 2 and _surname_keys(p) & {key}]
+        if not found:
+            found = [p for p in self.people.values() if len(p.words) >= 2
+                     and key in {name_key(w) for w in p.words[:-1]}]
         if len(found) == 1:
             return found[0]
         return None

@@ -62,6 +62,11 @@ class Lexicon:
         return forms
 
     @cached_property
+    def shouted_cities(self) -> dict[str, str]:
+        """A city in capitals, as wire copy's dateline writes it: "DHAKA" -> "Dhaka"."""
+        return {form.upper(): form for form in self.city_forms if form.upper() != form}
+
+    @cached_property
     def capital_forms(self) -> frozenset[str]:
         """Every written form of a country's capital."""
         return frozenset(_with_folded(*self.capitals))

@@ -88,7 +88,8 @@ _COUNTRIES_WORD = re.compile(r"countries|nations|states|governments|neighbou?rs"
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "Armenia and Azerbaijan have no diplomatic relations"
 _NO_BEFORE = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
+# "not only ... but also" affirms
+_NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
                     r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
 _PROJECTED = re.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
@@ -119,6 +120,9 @@ _SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
                           r"\bin attendance were\b", re.IGNORECASE)
+# "A and B attended the meeting, as did C": those named attended, they did not meet each other
+_ATTENDED = re.compile(r"\b(?:also\s+)?attended\s+(?:the|their|this)\s+(?:meeting|talks|session|"
+                       r"discussions?|ceremony|reception)\b", re.IGNORECASE)
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
@@ -185,9 +189,9 @@ _CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNOR
 # "Milei's invitation", "at China's invitation": the one whose invitation it is invited
 _INVITATION_OF_POSSESSOR = _Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 # one of the subject's own delegation, not someone met: "X, who travelled with Minister Y,"
-_COMPANION = _Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her) delegation "
-                      r"(?:included|including)|(?:greetings|message|letter|regards|wishes) "
-                      r"(?:of|from))\b")
+_COMPANION = _Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her|the|accompanying) "
+                      r"delegation,? (?:which |that |who )?(?:included|including|comprising)|"
+                      r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
 _INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
@@ -241,6 +245,8 @@ _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan
                              r"koruna|kron[aeo]r?|lari|drams?|birr|cedis?|kwacha|dinars?|taka|kyat|"
                              r"riel|kip|tugriks?|rials?)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush|RM|Rp|R)\s?\d",
                              re.IGNORECASE)
+# "Kenya's exports to Tanzania", "Japan's car imports from Thailand": one way of a pair's trade
+_EXPORTS = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:exports|imports)\s+(?:to|from)\s+(?:the\s+)?")
 _DURATION = re.compile(r"\b(\w+)-day\b")
 # "Brazil's top trading partner", "Kenya's second-largest trade partner"
 _PARTNER_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:trading|trade|commercial) partner",
@@ -547,6 +553,14 @@ class _Reader:
         texts = self.tokens.texts
         return m.start == sent.start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
 
+    @cached_property
+    def dateline_country(self) -> str | None:
+        """The country of the city the report was filed from ('DHAKA, July 10 (BSS) -')."""
+        for sent in self.sentences[:2]:
+            if sent.cities and self.is_dateline(sent.cities[0], sent):
+                return self.place_of(sent.cities[0])
+        return None
+
     def place_of(self, m: Mention) -> str | None:
         if m.label == "City":
             return "country:" + m.key.split(":", 1)[1]
@@ -659,7 +673,8 @@ class _Reader:
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
-                     None) or self.capital_venue(sent) or self.venue_before(sent)
+                     None) or self.capital_venue(sent) or self.venue_before(sent) or \
+            self.dateline_venue(sent)
         place = venue.text if venue else None
         first = people[0]
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
@@ -711,6 +726,17 @@ class _Reader:
             return None
         return next((c for c in before.cities if before.offset(c) == held.end()), None)
 
+    def dateline_venue(self, sent: _Sentence) -> Mention | None:
+        """'ROME, Nov 6 (Reuters) - Meloni and her Albanian counterpart Rama signed ...': a
+        meeting the report's first sentence gives no place for is where it was filed, unless
+        the sentence names another ('NUR-SULTAN - Tokayev began his visit to Dushanbe')."""
+        if not sent.cities or not self.is_dateline(sent.cities[0], sent):
+            return None
+        lowers = self.tokens.lowers
+        elsewhere = len(sent.cities) > 1 or any(
+            c.start and lowers[c.start - 1] in _BEFORE_DESTINATION | {"in"} for c in sent.countries)
+        return None if elsewhere else sent.cities[0]
+
     def capital_venue(self, sent: _Sentence) -> Mention | None:
         """'met ... in the Ethiopian capital': that country's capital, as a city named."""
         lowers = self.tokens.lowers
@@ -754,9 +780,12 @@ class _Reader:
         if cue is None:
             return
         people = self.people_in(sent)
-        lead = next((p.key for p in people if sent.offset(p) < cue.start()), None)
-        if lead is None:
+        before = [p.key for p in people if sent.offset(p) < cue.start()]
+        if not before:
             return
+        # the subject travels with them, or sends his greetings; but 'welcomed President X
+        # and the accompanying delegation, which included ...' is X's delegation
+        lead = before[-1] if "delegation" in cue.group(0) else before[0]
         for p in people:
             if sent.offset(p) < cue.end():
                 continue
@@ -778,6 +807,9 @@ class _Reader:
             return list(dict.fromkeys(m.key for m in people))
         if _ATTENDED_BY.search(sent.text, trigger.end()):
             return []  # "The meeting was attended by A and B": they attended, they did not meet
+        attended = _ATTENDED.search(sent.text)
+        if attended and attended.start() <= trigger.start() < attended.end():
+            return []  # "A and B attended the meeting"
         if trigger.group(0).lower() in ("hosted", "hosts") and \
                 sent.text[trigger.end():trigger.end() + 4] == " by ":
             return []  # "to attend the summit hosted by Macron": an event's host
@@ -882,18 +914,21 @@ class _Reader:
 
     def attendees(self, sent: _Sentence) -> None:
         """'Anwar received a courtesy call from the Chinese ambassador ... Also present was
-        Foreign Minister X': X is of the host's side (his post is the host's country)."""
+        Foreign Minister X': X is of the host's side (his post is the host's country). So is
+        each one of 'Prime Minister A and Foreign Minister B attended the meeting, as did
+        Iraqi Foreign Minister C' whose post names no other country."""
         attended = _ATTENDED_BY.search(sent.text)
-        if attended is None:
+        after = attended.start() if attended else 0
+        if attended is None and not _ATTENDED.search(sent.text):
             return
-        first = self.sentences[max(0, sent.index - 3)].start
-        hosted = [r for r in self.out if r.type == "MET_WITH" and first <= r.at <= sent.start
+        # the meeting they attended: the last one before that someone hosted
+        hosted = [r for r in self.out if r.type == "MET_WITH" and r.at <= sent.start
                   and (_RECEIVED.search(r.evidence) or "courtesy call" in r.evidence)]
         if not hosted:
             return
         host = hosted[-1].source
         for p in self.people_in(sent):
-            if sent.offset(p) > attended.start() and p.key != host:
+            if sent.offset(p) >= after and p.key != host:
                 self.companion_of.setdefault(p.key, host)
 
     def hosting_to_come(self, sent: _Sentence) -> None:
@@ -1117,8 +1152,10 @@ class _Reader:
         if joined:
             self.add("MEMBER_OF/joined", *joined, sent)
             return
-        if not _MEMBER.search(sent.text) or future or _GENERIC_MEMBERS.search(sent.text):
-            return
+        member = _MEMBER.search(sent.text)
+        if not member or future or _negated(sent.text, member) or \
+                _GENERIC_MEMBERS.search(sent.text):
+            return  # "Albania is not a member of the EU"
         chair = _CHAIR_OF.search(sent.text)
         if chair:  # "Russia's chairmanship of BRICS": Russia's alone
             holder = next((c.key for c in sent.countries
@@ -1361,11 +1398,13 @@ class _Reader:
 
     def money(self, sent: _Sentence) -> None:
         amounts = find_money(sent.text)
+        trade = _TRADE.search(sent.text)
+        if not trade:
+            self.exports(sent)
         if not amounts:
-            if _TRADE.search(sent.text) and _OTHER_CURRENCY.search(sent.text):
+            if trade and _OTHER_CURRENCY.search(sent.text):
                 self.trade(sent, [])
             return
-        trade = _TRADE.search(sent.text)
         if trade:
             # "investment and trade reached $X" is no trade figure; "X is the largest investor,
             # and trade reached $Y" is one
@@ -1400,6 +1439,18 @@ class _Reader:
                          _order=-1)
         for amount in amounts:
             self.trade_figure(sent, amount, len(amounts), self.clause_pair(sent, amount) or pairs)
+
+    def exports(self, sent: _Sentence) -> None:
+        """'Kenya's exports to Tanzania rose to Sh90.2 billion': the two trade. The figure is
+        one way's, not the pair's trade, so it gives no value, and any trade figure of the
+        pair stated elsewhere in the article is kept instead."""
+        for m in _EXPORTS.finditer(sent.text):
+            exporter = next((c.key for c in sent.countries
+                             if sent.end_offset(c) == m.start()), None)
+            partner = next((c.key for c in sent.countries if sent.offset(c) == m.end()), None)
+            if exporter and partner and exporter != partner:
+                self.add("TRADES_WITH/exports", exporter, partner, sent,
+                         year=resolve_year(sent.text, self.date), _weak=True)
 
     def clause_pair(self, sent: _Sentence, amount: Money) -> list[tuple[str, str]]:
         """'Trade between A and B amounted to $1.1 billion, while A-C trade reached $7.6
@@ -1564,6 +1615,12 @@ class _Reader:
             excluded = {c for p, c in visited if p == pid}
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
             candidates = [c for c, _ in counts.most_common() if c not in excluded]
+            if self.dateline_country in candidates:
+                # a post the report names no country for is its own country's, as a
+                # reporter in Dhaka writes 'Foreign Minister X' of Bangladesh's and 'Chinese
+                # Premier Y': the dateline's country before the one named most
+                candidates.remove(self.dateline_country)
+                candidates.insert(0, self.dateline_country)
             host = self.host_of_meetings(pid)
             if host and host not in excluded:
                 candidates = [host]
@@ -1607,7 +1664,8 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "among", "other", "issues", "matters", "both", "two", "sides", "countries",
                 "agreed", "signed", "discussed", "noted", "stressed", "reviewed", "expressed",
                 "held", "has", "have", "had", "be", "been", "can", "could", "should", "also",
-                "as", "on", "under", "via", "within", "and", "cooperation", "co-operation"}
+                "as", "on", "under", "via", "within", "and", "cooperation", "co-operation",
+                "after", "before", "following", "amid", "since", "until", "when", "ahead"}
 # a list of no sector at all: "cooperation in all areas"
 _NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)")
 # "people to people", "business to business": one modifier, not a list ending at "to"
@@ -1683,11 +1741,12 @@ def best_trade_figures(relations: Iterable[RawRelation]) -> list[RawRelation]:
             out.append(r)
             continue
         key = tuple(sorted((r.source, r.target)))
-        rank = (not r.properties.get("projected"), r.properties.get("year") or 0,
-                r.properties.get("_order", 0))
+        rank = (not r.properties.get("projected"), not r.properties.get("_weak"),
+                r.properties.get("year") or 0, r.properties.get("_order", 0))
         if key not in trades or rank > trades[key][0]:
             trades[key] = (rank, r)
     for _, r in trades.values():
         r.properties.pop("_order", None)
+        r.properties.pop("_weak", None)
         out.append(r)
     return out
