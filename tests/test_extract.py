@@ -1156,3 +1156,16 @@ def test_membership_denied_exports_as_trade_and_sectors_ending_at_a_new_clause(n
     assert "value_usd" not in trade[0].properties
     sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
     assert sectors == [["energy", "transport", "customs"]]
+
+
+def test_a_congratulated_member_an_observer_and_a_committee_named_after_its_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Putin congratulated Ethiopia on becoming a full member of BRICS. Serbia is an observer "
+        "of the Organization of Turkic States, of which Kazakhstan is a founding member.")))
+    assert triples(g, "MEMBER_OF") == {("MEMBER_OF", "country:ETH", "org:BRICS"),
+                                       ("MEMBER_OF", "country:KAZ", "org:OTS")}
+    g = extract_article(nlp, Article("t", text=(
+        "Li Xi, a member of the Standing Committee of the Communist Party of Vietnam Central "
+        "Committee, met Lao President Thongloun Sisoulith.")))
+    bodies = [n.name for n in g.nodes.values() if n.label == "Organization"]
+    assert "Standing Committee of the Communist Party of Vietnam" not in bodies

@@ -665,11 +665,32 @@ def _name_words_end(texts: list[str], lowers: list[str], at: dict[int, Mention],
     if j < len(texts) and lowers[j] == "the":
         j += 1
     end = j
-    while j < len(texts) and _capitalised(texts[j]) and j not in at:
+    while j < len(texts) and _capitalised(texts[j]):
+        if j in at:
+            # "the Communist Party of China Central Committee": a country inside the name
+            inner = _head_after_country(texts, at, j)
+            if inner is None:
+                break
+            end = j = inner
+            continue
         end = j = j + 1
         while j < len(texts) and lowers[j] in (",", "and", "&", "of", "for"):
             j += 1
     return end
+
+
+def _head_after_country(texts: list[str], at: dict[int, Mention], j: int) -> int | None:
+    """Where a name goes on past the country at ``j``: up to an organization's head noun in
+    the capitalised words right after it ('China | Central Committee'), else None."""
+    m = at[j]
+    if m.label != "Country":
+        return None
+    k = m.end
+    while k < len(texts) and k < m.end + 3 and _capitalised(texts[k]) and k not in at:
+        if texts[k] in _ORG_HEADS:
+            return k + 1
+        k += 1
+    return None
 
 
 def _body_name_end(texts: list[str], lowers: list[str], at: dict[int, Mention],

@@ -217,6 +217,13 @@ _WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected
                         r"(?:host|receive|welcome)\b", re.IGNORECASE)
 _RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 _JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
+# one congratulates on what is done: "congratulated Egypt on becoming a full member of BRICS"
+_CONGRATULATED_ON = re.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s+(?:its\s+|their\s+)?"
+                               r"(?:becoming\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of|"
+                               r"joining|accession\s+to|admission\s+to)\s+(?:the\s+)?")
+# "Hungary is an observer of the OTS": no member
+_OBSERVER = re.compile(r"\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?observers?\b|"
+                       r"\s+(?:has|holds)\s+observer\s+status")
 _SUPPORT_IN_DOING = re.compile(r"\s+(?:in|with)\s+\w+ing\b")
 _SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
 _LIST_WORDS = {"and", "also", "the", "of", "'s", "’s", "both", "as", "well"}
@@ -1169,7 +1176,8 @@ class _Reader:
             self.add("MEMBER_OF/apposition", country, org, sent)
         if appositions:
             return
-        countries = [m.key for m in sent.countries]
+        countries = [m.key for m in sent.countries
+                     if not _OBSERVER.match(sent.text, sent.end_offset(m))]
         # "Vietnam is a member of ASEAN, which has a partnership with the EU": ASEAN alone
         named = [o for o in orgs if _MEMBER_OF_BEFORE.search(sent.text, 0, sent.offset(o))]
         orgs = self.coordinated(sent, named[0], orgs) if named else orgs
@@ -1187,11 +1195,18 @@ class _Reader:
 
     def joined_org(self, sent: _Sentence) -> tuple[str, str] | None:
         """'Ethiopia joined the BRICS group in January': the country just before 'joined'
-        is a member of the organization right after it."""
+        is a member of the organization right after it; so is the country congratulated 'on
+        becoming a full member of BRICS'."""
         m = _JOINED_VERB.search(sent.text) if "joined" in sent.text else None
-        if m is None:
-            return None
-        country = next((c.key for c in sent.countries if sent.end_offset(c) + 1 == m.start()), None)
+        if m is not None:
+            country = next((c.key for c in sent.countries
+                            if sent.end_offset(c) + 1 == m.start()), None)
+        else:
+            m = _CONGRATULATED_ON.search(sent.text) if "congratulat" in sent.text else None
+            if m is None:
+                return None
+            country = next((c.key for c in sent.countries if sent.offset(c) == m.start("who")
+                            and sent.end_offset(c) == m.end("who")), None)
         org = next((o.key for o in sent.orgs if sent.offset(o) == m.end()
                     and o.kind not in BODIES), None)
         return (country, org) if country and org else None
