@@ -1169,3 +1169,31 @@ def test_a_congratulated_member_an_observer_and_a_committee_named_after_its_coun
         "Committee, met Lao President Thongloun Sisoulith.")))
     bodies = [n.name for n in g.nodes.values() if n.label == "Organization"]
     assert "Standing Committee of the Communist Party of Vietnam" not in bodies
+
+
+def test_a_ranking_goes_on_a_clause_names_one_partner_and_a_total_is_nobody_s_pair(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-01", text=(
+        "Germany remained Poland's largest trading partner in 2023, with trade of $180 billion. "
+        "The Netherlands came second with $40 billion, followed by France with $35 billion. "
+        "Poland's trade with Lithuania reached $9 billion, while trade with Latvia amounted to "
+        "$4 billion. Poland's total foreign trade rose to $700 billion last year.")))
+    figures = {tuple(sorted((e.source, e.target))): (e.properties.get("value_usd"),
+                                                     e.properties.get("year"))
+               for e in g.edges if e.type == "TRADES_WITH"}
+    assert figures == {("country:DEU", "country:POL"): (180e9, 2023),
+                       ("country:NLD", "country:POL"): (40e9, 2023),
+                       ("country:FRA", "country:POL"): (35e9, 2023),
+                       ("country:LTU", "country:POL"): (9e9, 2023),
+                       ("country:LVA", "country:POL"): (4e9, 2023)}
+
+
+def test_an_acronym_before_a_post_its_own_clause_s_embassy_and_talks_on_restoring_ties(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "World Health Organization (WHO) Director-General Tedros Adhanom Ghebreyesus met "
+        "Chilean President Gabriel Boric in Santiago. Peru's embassy in Quito resumed work, and "
+        "Ecuador has reopened its embassy in Lima. Peru still has no diplomatic relations with "
+        "Bolivia, though the two countries have held talks on restoring ties.")))
+    assert ("HOLDS_OFFICE", "person:tedros-adhanom-ghebreyesus", "org:WHO") in triples(g)
+    assert triples(g, "HAS_EMBASSY_IN") == {("HAS_EMBASSY_IN", "country:PER", "country:ECU"),
+                                            ("HAS_EMBASSY_IN", "country:ECU", "country:PER")}
+    assert not triples(g, "COOPERATES_WITH") and not triples(g, "HAS_DIPLOMATIC_RELATIONS")

@@ -977,6 +977,8 @@ class _PersonFinder:
             j -= 1
         elif j >= 2 and self.lowers[j - 1] == "whose" and self.texts[j - 2] == ",":
             j -= 2  # "the East African Community, whose secretary general, X,"
+        elif j >= 3 and self.texts[j - 1] == ")" and self.texts[j - 3] == "(":
+            j -= 1  # "International Monetary Fund (IMF) Managing Director X": its acronym
         m = self.mention_ending.get(j)
         if m is not None and m.label in ("Country", "Organization"):
             return m.key

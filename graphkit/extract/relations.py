@@ -245,6 +245,12 @@ _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "insid
 _INVESTORS_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
                            r"investment|source of FDI|investors?)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
+# a country's trade with the world, not with a partner
+_OWN_TRADE = re.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
+                        r"trade\b", re.IGNORECASE)
+# a ranking goes on: "Russia came second with $26.6 billion, followed by Italy"
+_RANK_CUE = re.compile(r"\b(?:second|third|fourth|fifth|next|followed by|came|ranked|behind)\b",
+                       re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
@@ -592,6 +598,7 @@ class _Reader:
         self.message_to: tuple[str, int] | None = None  # who received a message, and where
         # the last trade figure's sentence, pairs and year: what the next sentence continues
         self.recent_trade: tuple[int, list[tuple[str, str]], int | None] | None = None
+        self.recent_hub: tuple[int, str] | None = None  # the last ranking's sentence and hub
         self.offices()
         for sent in self.sentences:
             if not sent.text.strip():
@@ -1299,7 +1306,12 @@ class _Reader:
             if not owners and any(lowers[k] in ("its", "it")
                                   for k in range(max(sent.start, trig - 5), trig)):
                 subj = [m for m in sent.countries if m.start < trig]
-                owners = [subj[0].key] if subj else []
+                # "A's embassy in X resumed work, and B has reopened its embassy in Y": the
+                # subject of its own clause
+                turn = max((k + 1 for k in range(sent.start + 1, trig) if lowers[k] in (";", "while")
+                            or lowers[k] == "and" and lowers[k - 1] == ","), default=sent.start)
+                own = [m for m in subj if m.start >= turn]
+                owners = [(own or subj)[0].key] if subj else []
             # "while Turkmenistan has had an embassy": the country a few words before, in the
             # same clause
             if not owners:
@@ -1416,6 +1428,13 @@ class _Reader:
         trade = _TRADE.search(sent.text)
         if not trade:
             self.exports(sent)
+            hub = self.recent_hub
+            if amounts and hub and hub[0] == sent.index - 1 and _RANK_CUE.search(sent.text) \
+                    and not _INVEST.search(sent.text):
+                # "China remained Kazakhstan's largest trading partner ... Russia came second
+                # with $26.6 billion, followed by Italy": the ranking goes on
+                self.partner_figures(sent, amounts, hub[1])
+                return
         if not amounts:
             if trade and _OTHER_CURRENCY.search(sent.text):
                 self.trade(sent, [])
@@ -1435,6 +1454,8 @@ class _Reader:
         if len(explicit) < 2 and any(o.kind not in BODIES for o in sent.orgs) and \
                 re.search(r"\bbetween\b", sent.text):
             return  # "trade between the EU and Vietnam": a bloc's trade, no pair of countries
+        if len(explicit) < 2 and _OWN_TRADE.search(sent.text):
+            return  # "Kazakhstan's total foreign trade fell to $139.8 billion": no partner
         pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) and hub is None else []
         if hub is not None:  # "Germany is one of Nigeria's leading trading partners"
             pairs = [(hub, next(c for c in explicit if c != hub))] if len(explicit) > 1 else []
@@ -1469,7 +1490,8 @@ class _Reader:
 
     def clause_pair(self, sent: _Sentence, amount: Money) -> list[tuple[str, str]]:
         """'Trade between A and B amounted to $1.1 billion, while A-C trade reached $7.6
-        billion': a figure belongs to the two countries of its own clause."""
+        billion': a figure belongs to the two countries of its own clause (or to the
+        sentence's first country and the one its clause names)."""
         cuts = [m.end() for m in _CLAUSE_CUT.finditer(sent.text)]
         if not cuts:
             return []
@@ -1477,6 +1499,9 @@ class _Reader:
         end = min((c for c in cuts if c > amount.start), default=len(sent.text))
         own = list(dict.fromkeys(c.key for c in sent.countries
                                  if start <= sent.offset(c) < end))
+        if len(own) == 1 and start > 0 and sent.countries and own[0] != sent.countries[0].key:
+            # "A's trade with B reached $X, while trade with C amounted to $Y": A's with C
+            return [(sent.countries[0].key, own[0])]
         return [(own[0], own[1])] if len(own) == 2 else []
 
     def recent_home(self, sent: _Sentence) -> str | None:
@@ -1500,6 +1525,7 @@ class _Reader:
 
     def partner_figures(self, sent: _Sentence, amounts: list[Money], hub: str) -> None:
         """Each figure of a ranking belongs to the hub and the partner named last before it."""
+        self.recent_hub = (sent.index, hub)
         # "second largest trading partner after the United States": the one ranked above
         ranked_above = {c.key for c in sent.countries
                         if _RANKED_ABOVE.search(sent.text, 0, sent.offset(c))}
@@ -1516,7 +1542,8 @@ class _Reader:
     def trade_figure(self, sent: _Sentence, amount: Money, count: int,
                      pairs: list[tuple[str, str]], rule: str = "TRADES_WITH") -> None:
         """One dollar figure of a trade sentence, unless it is investment or an earlier figure."""
-        trade_at = _TRADE.search(sent.text).start()
+        trade = _TRADE.search(sent.text)
+        trade_at = trade.start() if trade else 0  # a ranking's next sentence may not say "trade"
         if _INVEST.search(sent.text[trade_at:amount.start]):
             return
         before = sent.text[max(0, amount.start - 60):amount.start]
@@ -1682,7 +1709,9 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "as", "on", "under", "via", "within", "and", "cooperation", "co-operation",
                 "after", "before", "following", "amid", "since", "until", "when", "ahead"}
 # a list of no sector at all: "cooperation in all areas"
-_NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)")
+# and no sector but an act upon the relations: "talks on restoring ties"
+_NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
+                          r"[a-z]+ing (?:[a-z-]+ )*(?:ties|relations|contacts)")
 # "people to people", "business to business": one modifier, not a list ending at "to"
 _REDUPLICATED = re.compile(r"\b([a-z]+) to \1\b")
 # adjectives that only qualify the next item of a list: "new and renewable energy"
