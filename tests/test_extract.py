@@ -1197,3 +1197,24 @@ def test_an_acronym_before_a_post_its_own_clause_s_embassy_and_talks_on_restorin
     assert triples(g, "HAS_EMBASSY_IN") == {("HAS_EMBASSY_IN", "country:PER", "country:ECU"),
                                             ("HAS_EMBASSY_IN", "country:ECU", "country:PER")}
     assert not triples(g, "COOPERATES_WITH") and not triples(g, "HAS_DIPLOMATIC_RELATIONS")
+
+
+def test_an_organization_s_official_visits_where_it_is_not_seated(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "UN Secretary-General Antonio Guterres met Kenyan President William Ruto in Nairobi. "
+        "African Union Commission Chairperson Moussa Faki Mahamat met Ethiopian Prime Minister "
+        "Abiy Ahmed in Addis Ababa.")))
+    assert ("VISITED", "person:antonio-guterres", "country:KEN") in triples(g)
+    assert not any(s == "person:moussa-faki-mahamat" for _, s, _ in triples(g, "VISITED"))
+
+
+def test_cosigners_met_a_thanker_s_post_known_late_and_a_style_before_the_name(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "HANOI - Prime Minister Pham Minh Chinh held talks with Chinese Premier Li Qiang in "
+        "Hanoi. Chinh thanked China for its support. Foreign Minister Bui Thanh Son and "
+        "Japanese Foreign Minister Yoko Kamikawa also signed a memorandum on cooperation. "
+        "Vietnam and India hold talks, said External Affairs Minister Dr. S. Jaishankar of "
+        "India.")))
+    assert ("MET_WITH", "person:bui-thanh-son", "person:yoko-kamikawa") in triples(g)
+    assert ("SUPPORTS", "country:CHN", "country:VNM") in triples(g)
+    assert g.nodes["person:s-jaishankar"].properties["titles"] == ["External Affairs Minister"]

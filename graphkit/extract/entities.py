@@ -104,6 +104,8 @@ _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
 _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
+# styles that come between a post and a name, and belong to the name
+_STYLES_OF_NAME = {"Sheikh", "Sheikha", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor"}
 _HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
                         r"H\.E\.|HE|HRH)\b")
 _HEAD_OF_GOVERNMENT = re.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
@@ -1483,7 +1485,9 @@ def _clean_title(title: str) -> str:
     """'foreign minister' -> 'Foreign Minister', 'ambassador of Morocco to Senegal' ->
     'Ambassador of Morocco to Senegal'."""
     words = _HONORIFIC.sub(" ", title).split() or title.split()
-    if len(words) > 1 and words[-1] in ("Sheikh", "Sheikha"):
-        words = words[:-1]  # "Amir Sheikh Tamim": the post is Amir, Sheikh styles the name
+    if len(words) > 1 and words[-1] in _STYLES_OF_NAME:
+        # "Amir Sheikh Tamim", "External Affairs Minister Dr. S. Jaishankar": the post is
+        # Amir, the style is the name's
+        words = words[:-1]
     return " ".join(w if (w.isupper() and len(w) <= 3) or (k and w in _TITLE_SMALL_WORDS)
                     else w[:1].upper() + w[1:] for k, w in enumerate(words))

@@ -30,6 +30,7 @@ class Organization:
     name: str
     acronym: str
     aliases: tuple[str, ...]
+    seat: str = ""  # the ISO3 code of the country of its headquarters, where it has one
 
 
 @dataclass
@@ -117,7 +118,7 @@ def load_lexicon() -> Lexicon:
             lex.capitals.add(row["city"])
     for row in _rows("organizations.tsv"):
         lex.organizations[row["id"]] = Organization(row["id"], row["name"], row["acronym"],
-                                                    _split(row["aliases"]))
+                                                    _split(row["aliases"]), row.get("seat") or "")
     for row in _rows("titles.tsv"):
         lex.titles[row["title"]] = row["kind"]
     for row in _rows("confidence.tsv"):

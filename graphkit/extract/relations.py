@@ -245,6 +245,9 @@ _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "insid
 _INVESTORS_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
                            r"investment|source of FDI|investors?)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
+# between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
+# Japanese Foreign Minister B"
+_COSIGNERS_GAP = re.compile(r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
 # a country's trade with the world, not with a partner
 _OWN_TRADE = re.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                         r"trade\b", re.IGNORECASE)
@@ -595,6 +598,8 @@ class _Reader:
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
         self.receptions: list[tuple[str, str, _Sentence]] = []  # (host, guest) met, no venue
+        self.thanks: list[tuple[str, str, _Sentence]] = []  # (supporter, thanker) thanked
+        self.cosigned: list[tuple[str, str, _Sentence]] = []  # two people who signed together
         self.message_to: tuple[str, int] | None = None  # who received a message, and where
         # the last trade figure's sentence, pairs and year: what the next sentence continues
         self.recent_trade: tuple[int, list[tuple[str, str]], int | None] | None = None
@@ -644,6 +649,9 @@ class _Reader:
             if home.startswith("country:") and own.startswith("country:") and home != own \
                     and not self.is_envoy(guest):
                 self.add("VISITED/welcomed", guest, home, sent)
+        self.thanked_support()
+        for one, other, sent in self.cosigned:
+            self.met_to_sign(one, other, sent)
 
     def offices(self) -> None:
         for pid, person in self.ents.people.items():
@@ -767,15 +775,19 @@ class _Reader:
                   deferred: bool = False) -> None:
         """Who of two people who met at ``venue`` travelled there: the one whose post is for
         another country, meeting the host's official or an organization's ('von der Leyen met
-        X in Brussels'). Where a post is not known yet, asked again once posts are inferred."""
+        X in Brussels'); or an organization's official meeting the host's, where the
+        organization is seated elsewhere ('Guterres met Abiy in Addis Ababa', not 'the AU's
+        chairperson met Abiy in Addis Ababa'). Where a post is not known yet, asked again once
+        posts are inferred."""
         host = self.place_of(venue)
         unknown = False
         for a, b in ((one, other), (other, one)):
             if self.is_envoy(a):
                 continue  # an ambassador lives where he is posted: no visit
             office_a, office_b = self.office.get(a) or "", self.office.get(b) or ""
-            if (office_b == host or office_b.startswith("org:")) and \
-                    office_a.startswith("country:") and office_a != host:
+            home = office_a if office_a.startswith("country:") else _seat_of(office_a)
+            if home and home != host and (office_b == host or office_b.startswith("org:")
+                                          and office_a.startswith("country:")):
                 self.add("VISITED/met-there", a, host, sent, city=venue.text)
                 return
             unknown = unknown or not office_a or not office_b
@@ -1089,6 +1101,27 @@ class _Reader:
             self.add("SIGNED", a, b, sent, document=sent.text[doc.start():doc.end()] if doc else None,
                      count=int(count.group(1)) if count else None,
                      date=dates[0][0] if dates else None)
+        self.cosigners(sent, trigger)
+
+    def cosigners(self, sent: _Sentence, trigger: re.Match) -> None:
+        """'Landsbergis and Valtonen also signed a memorandum': two people of two countries who
+        signed together met to sign it."""
+        signers = [p for p in self.people_in(sent) if sent.offset(p) < trigger.start()]
+        if len({p.key for p in signers}) != 2 or signers[0].key == signers[1].key:
+            return
+        one, other = signers
+        if _COSIGNERS_GAP.fullmatch(sent.text[sent.end_offset(one):sent.offset(other)]):
+            if not self.met_to_sign(one.key, other.key, sent):
+                self.cosigned.append((one.key, other.key, sent))
+
+    def met_to_sign(self, one: str, other: str, sent: _Sentence) -> bool:
+        """Whether the two signers hold posts for two countries (then they met); asked again
+        once posts are inferred."""
+        offices = {self.office.get(one) or "", self.office.get(other) or ""}
+        if len(offices) == 2 and all(o.startswith("country:") for o in offices):
+            self.add("MET_WITH/signed", one, other, sent)
+            return True
+        return False
 
     def signed_with_no_country(self, sent: _Sentence, trigger: re.Match) -> bool:
         """'a port deal that Ethiopia signed with the breakaway region of Somaliland': the
@@ -1419,9 +1452,16 @@ class _Reader:
             return
         near = [c for c in actors if sent.offset(c) < m.start()]
         thanker = next((p for p in self.people_in(sent) if sent.offset(p) < m.start()), None)
-        home = self.office.get(thanker.key) if thanker else None
-        if near and home and home.startswith("country:"):
-            self.add("SUPPORTS/thanked", near[-1].key, home, sent)
+        if near and thanker:
+            self.thanks.append((near[-1].key, thanker.key, sent))
+
+    def thanked_support(self) -> None:
+        """The thanks of 'Abiy thanked China for its support', once the thanker's post is
+        known ('Prime Minister Abiy Ahmed', of no country named, is inferred at the end)."""
+        for supporter, thanker, sent in self.thanks:
+            home = self.office.get(thanker) or ""
+            if home.startswith("country:") and home != supporter:
+                self.add("SUPPORTS/thanked", supporter, home, sent)
 
     def money(self, sent: _Sentence) -> None:
         amounts = find_money(sent.text)
@@ -1718,6 +1758,12 @@ _REDUPLICATED = re.compile(r"\b([a-z]+) to \1\b")
 _SHARED_MODIFIERS = {"new", "other", "traditional", "modern", "emerging", "related", "relevant",
                      "existing", "future", "promising", "priority", "key", "major"}
 _SECTOR_END = re.compile(r"[.;:!?()\"“”‘’]")
+
+def _seat_of(office: str) -> str | None:
+    """The country an organization is seated in ('org:UN' -> 'country:USA'), if known."""
+    known = load_lexicon().organizations.get(office[4:]) if office.startswith("org:") else None
+    return "country:" + known.seat if known is not None and known.seat else None
+
 
 def _owner_of_body(org_key: str) -> str | None:
     """The country a body is named with, which its id starts with ('org:kaz-mazhilis-...')."""
