@@ -1218,3 +1218,43 @@ def test_cosigners_met_a_thanker_s_post_known_late_and_a_style_before_the_name(n
     assert ("MET_WITH", "person:bui-thanh-son", "person:yoko-kamikawa") in triples(g)
     assert ("SUPPORTS", "country:CHN", "country:VNM") in triples(g)
     assert g.nodes["person:s-jaishankar"].properties["titles"] == ["External Affairs Minister"]
+
+
+def test_recognitions_listed_and_to_come_stops_on_a_tour_and_an_observer_which(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chile, Peru and Bolivia formally recognised a Palestinian state on Tuesday. Estonia said "
+        "it would also recognise Palestine. Palestine, which has observer status at the UN, "
+        "welcomed it. Italian Foreign Minister Antonio Tajani arrived in Hanoi on Monday after "
+        "stops in Tokyo and Seoul.")))
+    assert {s for _, s, _ in triples(g, "RECOGNIZED")} == {"country:CHL", "country:PER",
+                                                           "country:BOL"}
+    assert not triples(g, "MEMBER_OF")
+    assert {t for _, _, t in triples(g, "VISITED")} == {"country:VNM", "country:JPN",
+                                                        "country:KOR"}
+
+
+def test_a_pair_named_by_a_post_inferred_later_and_seats_of_government(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Laos asks Thailand to reopen border\n\nVIENTIANE, Jan 22 - Lao Prime Minister Sonexay "
+        "Siphandone asked Thailand to reopen the border. During his visit to Hanoi, Sonexay met "
+        "Prime Minister Pham Minh Chinh and the two countries signed 12 agreements, including on "
+        "energy and transport. White House spokesman John Kirby and Kremlin spokesman Dmitry "
+        "Peskov declined to comment.")))
+    assert triples(g, "SIGNED") == {("SIGNED", "country:LAO", "country:VNM")}
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert sectors == [["energy", "transport"]]
+    assert ("HOLDS_OFFICE", "person:john-kirby", "country:USA") in triples(g)
+    assert ("HOLDS_OFFICE", "person:dmitry-peskov", "country:RUS") in triples(g)
+
+
+def test_the_bank_s_remit_a_list_with_offices_and_a_guest_of_an_organization(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Asian Development Bank opened an office in Dhaka to serve Bangladesh. The Bank's "
+        "Vice President for "
+        "South Asia and the Pacific Ahmed Saeed said it would help. Saeed was received by "
+        "President Mohammed Shahabuddin. The World Bank and the Islamic Development Bank also "
+        "have offices in Dhaka.")))
+    assert ("HOLDS_OFFICE", "person:ahmed-saeed", "org:ADB") in triples(g)
+    assert ("VISITED", "person:ahmed-saeed", "country:BGD") in triples(g)
+    assert {s for _, s, _ in triples(g, "HAS_OFFICE_IN")} == {"org:ADB", "org:world-bank",
+                                                              "org:IsDB"}

@@ -87,6 +87,11 @@ _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a demonym after these names a region, not the country ("North" + "Korean" is one name)
 _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan", "Meso"}
 # the words for a country's regions: "Nizhny Novgorod Oblast", "the Western Province"
+# the words of the world's regions, as a post's remit names them: "for Europe and Central Asia"
+_WORLD_REGION_WORDS = {"Europe", "Asia", "Africa", "America", "Americas", "Latin", "Caribbean",
+                       "Pacific", "Middle", "East", "Near", "Far", "Central", "Eastern", "Western",
+                       "Southern", "Northern", "South", "North", "West", "Southeast", "Arctic",
+                       "Sahel", "Maghreb", "Gulf", "Balkans", "Caucasus", "Region", "Regional"}
 _REGION_WORDS = {"Oblast", "Region", "Province", "Governorate", "Prefecture", "County", "Krai",
                  "District", "Emirate", "Canton", "Voivodeship", "Territory"}
 # what may stand before a body's head noun in its name: "the Political Bureau of"
@@ -981,10 +986,23 @@ class _PersonFinder:
             j -= 2  # "the East African Community, whose secretary general, X,"
         elif j >= 3 and self.texts[j - 1] == ")" and self.texts[j - 3] == "(":
             j -= 1  # "International Monetary Fund (IMF) Managing Director X": its acronym
+        if j >= 2 and j == tok - 1 and self.lowers[j - 2] == "the" and j - 1 not in self.mention_at:
+            named = self.organization_called(self.texts[j - 1], j - 2)
+            if named is not None:
+                return named  # "The Bank's Vice President X", after "the World Bank"
         m = self.mention_ending.get(j)
         if m is not None and m.label in ("Country", "Organization"):
             return m.key
         return None
+
+    def organization_called(self, head: str, before: int) -> str | None:
+        """The one organization named before token ``before`` whose name ends in ``head``
+        ('the Bank' after 'the World Bank'), else None."""
+        if not head[:1].isupper():
+            return None
+        keys = {m.key for m in self.mention_at.values() if m.label == "Organization" and m.end <= before
+                and self.texts[m.end - 1] == head}
+        return keys.pop() if len(keys) == 1 else None
 
     def office_after(self, tok: int) -> tuple[str | None, int]:
         """'of the Russian Federation', 'for Uganda', or a bare country: (office, next token)."""
@@ -1071,6 +1089,29 @@ class _PersonFinder:
             return k + 1
         return tok
 
+    def remit_end(self, tok: int) -> int:
+        """Where a post's remit after 'for' ends: 'Vice President [for Europe and Central
+        Asia] Antonella Bassani', 'Commissioner [for Trade]': portfolio and region words
+        joined by 'and'; else ``tok``."""
+        texts, n = self.texts, len(self.texts)
+        if tok >= n or self.lowers[tok] != "for":
+            return tok
+        def remit_word(k: int) -> bool:
+            return k < n and (texts[k] in _PORTFOLIO_WORDS or texts[k] in _WORLD_REGION_WORDS) \
+                and k not in self.mention_at
+
+        k = tok + 2 if tok + 1 < n and self.lowers[tok + 1] == "the" else tok + 1
+        end = tok
+        while remit_word(k):
+            k += 1
+            end = k
+            if k < n and self.lowers[k] in ("and", ",", "&"):
+                # "for South Asia and the Pacific"
+                after = k + 2 if k + 1 < n and self.lowers[k + 1] == "the" else k + 1
+                if remit_word(after):
+                    k = after
+        return end
+
     def _title_chain_end(self, t: Span) -> Span:
         """'Deputy Prime Minister and Minister of Foreign Affairs': the last title of a chain."""
         cur = t
@@ -1095,7 +1136,7 @@ class _PersonFinder:
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
             office = self.office_before(t.start)
-            title_end = self.region_end(self.portfolio_end(last.end))
+            title_end = self.remit_end(self.region_end(self.portfolio_end(last.end)))
             title_text = self.span_text(t.start, title_end)
             after_office, nxt = self.office_after(title_end)
             if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):

@@ -173,7 +173,7 @@ _CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
 _DIPLOMATIC = _Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
 # a Commonwealth country's embassy is its High Commission
 _EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)\b")
-_OFFICE = _Trigger(r"\b(?:office|headquarter\w*|secretariat|representation|resident mission)\b")
+_OFFICE = _Trigger(r"\b(?:offices?|headquarter\w*|secretariat|representation|resident mission)\b")
 _RECOGNIZE = _Trigger(r"\brecogni[sz]\w*")
 _SUPPORT = _Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
 # "Australia would continue to support", "pledged to support": a subject that supports
@@ -222,8 +222,8 @@ _CONGRATULATED_ON = re.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s
                                r"(?:becoming\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of|"
                                r"joining|accession\s+to|admission\s+to)\s+(?:the\s+)?")
 # "Hungary is an observer of the OTS": no member
-_OBSERVER = re.compile(r"\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?observers?\b|"
-                       r"\s+(?:has|holds)\s+observer\s+status")
+_OBSERVER = re.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
+                       r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
 _SUPPORT_IN_DOING = re.compile(r"\s+(?:in|with)\s+\w+ing\b")
 _SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
 _LIST_WORDS = {"and", "also", "the", "of", "'s", "’s", "both", "as", "well"}
@@ -248,6 +248,10 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 _COSIGNERS_GAP = re.compile(r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
+# the places of a tour: "after stops in Tokyo and Seoul"
+_STOPS_IN = re.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
+# between the countries of a list: "Spain, Ireland and Norway"
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
 # a country's trade with the world, not with a partner
 _OWN_TRADE = re.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                         r"trade\b", re.IGNORECASE)
@@ -515,6 +519,9 @@ class _Reader:
                                      if (self.office.get(p.key) or "").startswith("country:")))
         if len(offices) == 2 and set(named) <= set(offices):
             return offices[0], offices[1]
+        people = {p.key for p in sent.people}
+        if len(people) == 2 and len(offices) == 1 and any(not self.office.get(p) for p in people):
+            self.pair_of_unknown_posts = True  # worth reading again once posts are inferred
         return None
 
     def capital_referent(self, sent: _Sentence) -> str | None:
@@ -584,11 +591,16 @@ class _Reader:
 
     # --- rules -----------------------------------------------------------------------------
     def run(self) -> list[RawRelation]:
+        self.pair_of_unknown_posts = False
+        known = sum(1 for o in self.office.values() if o)
         self.read()
         # the posts inferred at the end ('President Yoon' is Korea's) can change which two
-        # countries the article is about, and so what 'the two countries' means: read again
+        # countries the article is about, and so what 'the two countries' means; and 'Muizzu
+        # met President Xi Jinping and the two countries signed' names its pair by posts that
+        # were not known yet: read again
         pair = self._main_pair()
-        if pair != self.pair:
+        inferred = sum(1 for o in self.office.values() if o) > known
+        if pair != self.pair or (self.pair_of_unknown_posts and inferred):
             self.pair, self.out = pair, []
             self.read()
         return self.out
@@ -646,6 +658,9 @@ class _Reader:
             self.met_there(one, other, venue, sent, deferred=True)
         for host, guest, sent in self.receptions:
             home, own = self.office.get(host) or "", self.office.get(guest) or ""
+            # a guest of an organization seated elsewhere came too ("the World Bank's Vice
+            # President was received by President Mirziyoyev")
+            own = own if own.startswith("country:") else _seat_of(own) or ""
             if home.startswith("country:") and own.startswith("country:") and home != own \
                     and not self.is_envoy(guest):
                 self.add("VISITED/welcomed", guest, home, sent)
@@ -923,6 +938,9 @@ class _Reader:
             for other in self.co_travellers(sent, m, people, visitor):
                 if self.office.get(other) != country:
                     self.add("VISITED/travel", other, country, sent, city=city, **when)
+            for stop, country in self.stops(sent, places):
+                self.add("VISITED/travel", visitor, country, sent,
+                         city=stop.text if stop.label == "City" else None)
             return
         # "President of Turkmenistan X received Minister Y, who arrived in the country on a
         # working visit": no place named, the visit is to the country of the one receiving
@@ -937,6 +955,22 @@ class _Reader:
             # the visit was to the one other person's country (asked once posts are inferred)
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
+
+    def stops(self, sent: _Sentence, places: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+        """'arrived in Manila after stops in Tokyo and Seoul': the places listed after 'stops
+        in' (or 'visits to') were visited too."""
+        found = []
+        for cue in _STOPS_IN.finditer(sent.text):
+            last = cue.end()
+            for place, country in places:
+                at = sent.offset(place)
+                if at < cue.end():
+                    continue
+                if at != last and not _COUNTRY_LIST_GAP.fullmatch(sent.text, last, at):
+                    break
+                found.append((place, country))
+                last = sent.end_offset(place)
+        return found
 
     def attendees(self, sent: _Sentence) -> None:
         """'Anwar received a courtesy call from the Chinese ambassador ... Also present was
@@ -1372,15 +1406,25 @@ class _Reader:
             return
         places = [p for p in sent.cities + sent.countries
                   if self.tokens.lowers[p.start - 1] in ("in", "of") or p.label == "City"]
-        org = min(sent.orgs, key=lambda o: abs(sent.offset(o) - m.start())).key
-        if not places:
-            country = self.capital_referent(sent) if _IN_THE_CAPITAL.search(sent.text) else None
-            if country:
-                self.add("HAS_OFFICE_IN/the-capital", org, country, sent)
-            return
-        place = places[0]
-        self.add("HAS_OFFICE_IN", org, self.place_of(place), sent,
-                 city=place.text if place.label == "City" else None)
+        orgs = [min(sent.orgs, key=lambda o: abs(sent.offset(o) - m.start()))]
+        before = [o for o in sent.orgs if sent.offset(o) < m.start()]
+        if before and orgs[0] is before[-1]:
+            # "The Asian Development Bank and the Islamic Development Bank also have offices
+            # in Tashkent": each of those listed
+            for prev in reversed(before[:-1]):
+                if not _ORG_LIST_GAP.fullmatch(sent.text, sent.end_offset(prev),
+                                               sent.offset(orgs[-1])):
+                    break
+                orgs.append(prev)
+        for org in reversed(dict.fromkeys(o.key for o in orgs)):
+            if not places:
+                country = self.capital_referent(sent) if _IN_THE_CAPITAL.search(sent.text) else None
+                if country:
+                    self.add("HAS_OFFICE_IN/the-capital", org, country, sent)
+                continue
+            place = places[0]
+            self.add("HAS_OFFICE_IN", org, self.place_of(place), sent,
+                     city=place.text if place.label == "City" else None)
 
     def recognition(self, sent: _Sentence) -> None:
         m = _RECOGNIZE.search(sent.text)
@@ -1388,8 +1432,18 @@ class _Reader:
             return
         before = [c for c in sent.countries if sent.offset(c) < m.start()]
         after = [c for c in sent.countries if sent.offset(c) > m.start()]
+        if before and _MODAL.search(sent.text, sent.end_offset(before[-1]), m.start()):
+            return  # "Slovenia said it would also recognise Palestine"
         if before and after:
-            self.add("RECOGNIZED/explicit", before[-1].key, after[0].key, sent)
+            # "Spain, Ireland and Norway formally recognised": each of the countries listed
+            listed = [before[-1]]
+            for prev in reversed(before[:-1]):
+                if not _COUNTRY_LIST_GAP.fullmatch(sent.text, sent.end_offset(prev),
+                                                   sent.offset(listed[-1])):
+                    break
+                listed.append(prev)
+            for country in reversed(listed):
+                self.add("RECOGNIZED/explicit", country.key, after[0].key, sent)
         elif len({c.key for c in before}) >= 2 and re.match(
                 r"\w*\s+(?:the new state|the new country|its independence|it)\b",
                 sent.text[m.start():]):
@@ -1697,10 +1751,11 @@ class _Reader:
             excluded = {c for p, c in visited if p == pid}
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
             candidates = [c for c, _ in counts.most_common() if c not in excluded]
+            sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
+            # a post the report names no country for is its own country's, as a reporter in
+            # Dhaka writes 'Foreign Minister X' of Bangladesh's and 'Chinese Premier Y': the
+            # dateline's country before the one named most
             if self.dateline_country in candidates:
-                # a post the report names no country for is its own country's, as a
-                # reporter in Dhaka writes 'Foreign Minister X' of Bangladesh's and 'Chinese
-                # Premier Y': the dateline's country before the one named most
                 candidates.remove(self.dateline_country)
                 candidates.insert(0, self.dateline_country)
             host = self.host_of_meetings(pid)
@@ -1719,7 +1774,6 @@ class _Reader:
                     title = next((t for o in met.get(pid, ()) for t, _ in
                                   self.ents.people[o].offices if o in self.ents.people
                                   and t.lower() != "counterpart"), title)
-                sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
                 if sent is not None:
                     self.add("HOLDS_OFFICE/inferred", pid, candidates[0], sent, title=title)
 
@@ -1731,8 +1785,8 @@ _SECTOR_INTRO = _Trigger(
     r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
     r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
     r"(?:cooperat\w+|co-operation|collaboration|partnership|ties|relations|talks|agreements?|"
-    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress|projects|commitments)\s+"
-    r"(?:in|on|covering|cover|regarding|concerning)|covering|"
+    r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress|projects|commitments)"
+    r"(?:,?\s+including)?\s+(?:in|on|covering|cover|regarding|concerning)|covering|"
     r"work(?:ing)?\s+(?:together|with\s+\w+)\s+on)\s+")
 _AREAS_SUCH_AS = re.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
                             r"spheres|domains),? (?:such as|like|including|namely) ")
