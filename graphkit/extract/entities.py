@@ -308,15 +308,16 @@ def _words(texts: list[str], spaces: list[str]) -> tuple[list[int], list[str]]:
 
 @lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
+    # asked of every word of every article: the cheap tests first
+    first = word[:1]
+    if not first.isalpha():
+        return False
+    if not first.isupper():  # "al-Assad", "el-Sisi"
+        return "-" in word and word not in _NOT_NAMES and bool(_ARTICLE_PREFIXED.fullmatch(word))
     if word in _NOT_NAMES:
         return False
-    if _INITIAL.fullmatch(word):
+    if "." in word and _INITIAL.fullmatch(word):
         return True  # "S.", "A.K."
-    if _ARTICLE_PREFIXED.fullmatch(word):
-        return True  # "al-Assad", "el-Sisi"
-    first = word[:1]
-    if not first.isalpha() or not first.isupper():
-        return False
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return False  # "PMs", "MoUs", "NGOs": plural acronyms
     letters = [c for c in word if c.isalpha()]
@@ -1455,17 +1456,19 @@ class _PersonFinder:
 
 def _title_case_headline_end(doc: Doc) -> int:
     """The token end of a Title Case first line without final punctuation, else 0."""
+    table = token_table(doc)  # read from the table: a Token per word is dearer
+    texts, spaces = table.texts, table.spaces
     end = 0
-    for tok in doc:
-        end = tok.i + 1
-        if "\n" in tok.whitespace_ or "\n" in tok.text:
+    for i, (text, space) in enumerate(zip(texts, spaces)):
+        end = i + 1
+        if "\n" in space or "\n" in text:
             break
-    line = doc[:end]
     if end > 40:  # a headline is short; a long first line is text
         return 0
-    if not line.text.strip() or line.text.strip()[-1] in ".!?\"”":
+    line = table.span_text(0, end).strip()
+    if not line or line[-1] in ".!?\"”":
         return 0
-    words = [t.text for t in line if t.is_alpha and len(t.text) > 3]
+    words = [t for t in texts[:end] if t.isalpha() and len(t) > 3]
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
         return end
     return 0
