@@ -1258,3 +1258,16 @@ def test_the_bank_s_remit_a_list_with_offices_and_a_guest_of_an_organization(nlp
     assert ("VISITED", "person:ahmed-saeed", "country:BGD") in triples(g)
     assert {s for _, s, _ in triples(g, "HAS_OFFICE_IN")} == {"org:ADB", "org:world-bank",
                                                               "org:IsDB"}
+
+
+def test_trade_after_while_and_a_deal_between_blocs(nlp):
+    g = extract_article(nlp, Article("t", date="2024-10-15", text=(
+        "Qatar is among the largest investors in Jordan, with investments exceeding $5 billion, "
+        "while trade between the two countries reached about $1.5 billion last year.")))
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert [(e.properties["value_usd"], e.properties["year"]) for e in trade] == [(1.5e9, 2023)]
+    g = extract_article(nlp, Article("t", text=(
+        "The European Union and Mercosur concluded negotiations on a free trade agreement on "
+        "Friday. Uruguayan President Luis Lacalle Pou hosted Brazilian President Lula and "
+        "Argentine President Javier Milei; Uruguay and Brazil are neighbours.")))
+    assert not triples(g, "SIGNED")

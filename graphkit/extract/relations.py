@@ -1181,6 +1181,9 @@ class _Reader:
         group = self.referent_group(sent) if not parties else []
         if len(group) > 2:  # "the ministers signed a joint declaration" (of three countries)
             return list(combinations(group, 2))
+        if not parties and any(o.kind not in BODIES and sent.offset(o) < trigger for o in sent.orgs):
+            return []  # "The European Union and Mercosur concluded an agreement": the blocs'
+
         signers = [p.key for p in self.people_in(sent) if sent.offset(p) < trigger]
         countries = list(dict.fromkeys(
             [m.key for m in parties] +
@@ -1828,8 +1831,9 @@ def _owner_of_body(org_key: str) -> str | None:
 
 
 def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding offset ``at`` begins: after ', and ' or ';'."""
-    return max(text.rfind(", and ", 0, at), text.rfind(";", 0, at), 0)
+    """Where the clause holding offset ``at`` begins: after ', and ', ', while' or ';'."""
+    return max(text.rfind(", and ", 0, at), text.rfind(", while ", 0, at),
+               text.rfind(", whereas ", 0, at), text.rfind(";", 0, at), 0)
 
 
 def _negated(text: str, match: re.Match | None) -> bool:
