@@ -52,8 +52,14 @@ class _Trigger:
         self.lowered = re.compile(pattern)
         self.folded = re.compile(pattern, re.IGNORECASE)
 
+    # the rules search one sentence for trigger after trigger: lower-case it once
+    _last: tuple[str, str] = ("", "")
+
     def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        lowered = text.lower()
+        last, lowered = _Trigger._last
+        if text is not last:
+            lowered = text.lower()
+            _Trigger._last = (text, lowered)
         return (self.lowered, lowered) if len(lowered) == len(text) else (self.folded, text)
 
     def search(self, text: str) -> re.Match | None:
