@@ -1271,3 +1271,27 @@ def test_trade_after_while_and_a_deal_between_blocs(nlp):
         "Friday. Uruguayan President Luis Lacalle Pou hosted Brazilian President Lula and "
         "Argentine President Javier Milei; Uruguay and Brazil are neighbours.")))
     assert not triples(g, "SIGNED")
+
+
+def test_forms_of_address_a_shouted_city_state_and_a_summit_s_sidelines(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Shri Narendra Modi held a bilateral meeting with Prime Minister of "
+        "Canada, H.E. Mr. Justin Trudeau, on the sidelines of the G7 Summit in Rome. India and "
+        "Canada agreed to talk.")))
+    assert ("HOLDS_OFFICE", "person:narendra-modi", "country:IND") in triples(g)
+    assert ("HOLDS_OFFICE", "person:justin-trudeau", "country:CAN") in triples(g)
+    assert {(s, t) for _, s, t in triples(g, "VISITED")} == {
+        ("person:narendra-modi", "country:ITA"), ("person:justin-trudeau", "country:ITA")}
+    g = extract_article(nlp, Article("t", text=(
+        "SINGAPORE, Feb 18 - Prime Minister Lawrence Wong received Thai Prime Minister Srettha "
+        "Thavisin. Thailand, which borders Malaysia, and Singapore signed two agreements.")))
+    assert ("HOLDS_OFFICE", "person:lawrence-wong", "country:SGP") in triples(g)
+
+
+def test_a_place_named_by_its_country_s_adjective(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Armenian Prime Minister Nikol Pashinyan, who arrived in the Georgian capital in the "
+        "morning, met Georgian Prime Minister Irakli Kobakhidze. Uzbek President Shavkat "
+        "Mirziyoyev arrived in the Kazakh city on Monday.")))
+    assert {(s, t) for _, s, t in triples(g, "VISITED")} >= {
+        ("person:nikol-pashinyan", "country:GEO"), ("person:shavkat-mirziyoyev", "country:KAZ")}

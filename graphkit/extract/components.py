@@ -87,9 +87,12 @@ class Gazetteer:
             by_key.setdefault(f"ORG|org:{org_id}", []).append(form)
         for city, iso3 in lex.city_forms.items():
             by_key.setdefault(f"CITY|city:{iso3}", []).append(city)
-        # wire copy files from "DHAKA, July 10 (BSS) -": the dateline shouts the city
+        # wire copy files from "DHAKA, July 10 (BSS) -": the dateline shouts the city (or the
+        # city-state, "KUWAIT, Feb 18 (KUNA)")
         for shouted, city in lex.shouted_cities.items():
             by_key[f"CITY|city:{lex.city_forms[city]}"].append(shouted)
+        for shouted, name in lex.shouted_countries.items():
+            by_key[f"COUNTRY|country:{lex.country_forms[name][0]}"].append(shouted)
         for key, forms in by_key.items():
             self.exact.add(key, [make(f) for f in forms])
         for title, kind in lex.titles.items():
@@ -109,8 +112,9 @@ class Gazetteer:
 
 
 def _shouted(span: Span) -> bool:
-    """An all-capitals word longer than an abbreviation ("NUR-SULTAN") is no title."""
-    return any(t.is_upper and len(t.text) > 3 for t in span)
+    """An all-capitals word longer than an abbreviation ("NUR-SULTAN") is no title ("H.E."
+    is an abbreviation)."""
+    return any(t.is_upper and len(t.text) > 3 and "." not in t.text for t in span)
 
 
 @Language.factory("graphkit_sentences")

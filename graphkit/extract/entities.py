@@ -110,7 +110,8 @@ _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
 _REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
 # styles that come between a post and a name, and belong to the name
-_STYLES_OF_NAME = {"Sheikh", "Sheikha", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor"}
+_STYLES_OF_NAME = {"Sheikh", "Sheikha", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Shri",
+                   "Smt.", "Shrimati"}
 _HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
                         r"H\.E\.|HE|HRH)\b")
 _HEAD_OF_GOVERNMENT = re.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
@@ -360,7 +361,9 @@ def find_entities(doc: Doc) -> ArticleEntities:
                 continue
             if _after_region_modifier(doc, span):
                 continue  # "the first South American country", "Latin American", "South America"
-            mentions.append(Mention(start, end, "Country", span.id_, span_text(start, end),
+            text = span_text(start, end)
+            mentions.append(Mention(start, end, "Country", span.id_,
+                                    lex.shouted_countries.get(text, text),
                                     "demonym" if label == "DEMONYM" else "name"))
         elif label == "ORG":
             mentions.append(Mention(start, end, "Organization", span.id_, span_text(start, end)))
@@ -1160,6 +1163,10 @@ class _PersonFinder:
                 nxt += 1
                 if nxt < len(self.doc) and self.lowers[nxt] == "of":
                     nxt += 1
+                # "Prime Minister of Australia, H.E. Mr. Anthony Albanese": the forms of
+                # address before the name
+                while nxt in self.title_at and self.title_at[nxt].id_ == "title:honorific":
+                    nxt = self.title_at[nxt].end
             if t.id_ == "title:honorific":
                 continue
             span = self.name_at(nxt)

@@ -63,6 +63,12 @@ class Lexicon:
         return forms
 
     @cached_property
+    def shouted_countries(self) -> dict[str, str]:
+        """A country's name in capitals, as a dateline or a headline writes it: "KUWAIT" ->
+        "Kuwait" (names only: "US" is an alias already in capitals)."""
+        return {c.name.upper(): c.name for c in self.countries.values() if c.name.upper() != c.name}
+
+    @cached_property
     def shouted_cities(self) -> dict[str, str]:
         """A city in capitals, as wire copy's dateline writes it: "DHAKA" -> "Dhaka"."""
         return {form.upper(): form for form in self.city_forms if form.upper() != form}

@@ -254,6 +254,15 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 _COSIGNERS_GAP = re.compile(r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
+# the first word of a date after a dateline's comma: "Dhaka, Aug 13", "Nairobi, Tuesday"
+_DATE_WORDS = set("january february march april may june july august september october november "
+                  "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
+                  "wednesday thursday friday saturday sunday".split())
+# what "in the Azerbaijani ..." can name: a place in that country
+_PLACE_NOUNS = {"capital", "exclave", "enclave", "city", "port", "province", "region", "island",
+                "resort", "town"}
+# a meeting at a gathering of many, where neither side need be at home
+_SIDELINES = re.compile(r"\bsidelines\b", re.IGNORECASE)
 # the places of a tour: "after stops in Tokyo and Seoul"
 _STOPS_IN = re.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
@@ -585,9 +594,17 @@ class _Reader:
     @cached_property
     def dateline_country(self) -> str | None:
         """The country of the city the report was filed from ('DHAKA, July 10 (BSS) -')."""
+        lowers = self.tokens.lowers
         for sent in self.sentences[:2]:
-            if sent.cities and self.is_dateline(sent.cities[0], sent):
-                return self.place_of(sent.cities[0])
+            for first in (sent.cities[:1] + sent.countries[:1]):
+                if not self.is_dateline(first, sent):
+                    continue
+                # a dateline, not a headline's "Laos, Vietnam agree ...": in capitals, or
+                # before a dash, a bracket or ", <date>"
+                after = lowers[first.end + 1] if first.end + 1 < sent.end else ""
+                if first.text.isupper() or lowers[first.end] != "," or \
+                        after in _DATE_WORDS or after[:1].isdigit():
+                    return self.place_of(first)
         return None
 
     def place_of(self, m: Mention) -> str | None:
@@ -801,6 +818,9 @@ class _Reader:
         chairperson met Abiy in Addis Ababa'). Where a post is not known yet, asked again once
         posts are inferred."""
         host = self.place_of(venue)
+        if _SIDELINES.search(sent.text):
+            self.met_on_sidelines(one, other, venue, host, sent, deferred)
+            return
         unknown = False
         for a, b in ((one, other), (other, one)):
             if self.is_envoy(a):
@@ -814,6 +834,22 @@ class _Reader:
             unknown = unknown or not office_a or not office_b
         if unknown and not deferred:
             self.unplaced.append((one, other, venue, sent))
+
+    def met_on_sidelines(self, one: str, other: str, venue: Mention, host: str, sent: _Sentence,
+                         deferred: bool) -> None:
+        """'Pashinyan and Aliyev met in Kazan on the sidelines of the BRICS summit': a summit
+        gathers visitors, so each whose post is for another country (or for an organization
+        seated elsewhere) travelled there, the host's own official aside."""
+        homes = {}
+        for a in (one, other):
+            office = self.office.get(a) or ""
+            homes[a] = office if office.startswith("country:") else _seat_of(office)
+        if not deferred and None in homes.values():
+            self.unplaced.append((one, other, venue, sent))
+            return
+        for a, home in homes.items():
+            if home and home != host and not self.is_envoy(a):
+                self.add("VISITED/sidelines", a, host, sent, city=venue.text)
 
     def is_envoy(self, pid: str) -> bool:
         person = self.ents.people.get(pid)
@@ -927,8 +963,10 @@ class _Reader:
                 prev = lowers[place.start - 2]
             if prev not in _BEFORE_DESTINATION and place.label != "City":
                 continue
-            if place.kind == "demonym":
-                continue
+            if place.kind == "demonym" and not (
+                    lowers[place.start - 1] == "the" and place.end < sent.end
+                    and lowers[place.end] in _PLACE_NOUNS):
+                continue  # but "arrived in the Azerbaijani exclave" is a place in Azerbaijan
             country = self.place_of(place)
             if country != own:
                 places.append((place, country))
@@ -1729,6 +1767,8 @@ class _Reader:
         meetings = sorted((r for r in self.out + self.planned if r.type == "MET_WITH" and pid in
                            (r.source, r.target)), key=lambda r: r.at)
         for r in meetings:
+            if _SIDELINES.search(r.evidence):
+                continue  # "on the sidelines of the G20 Summit in Rio": a third country's
             if r.properties.get("place") in cities:
                 return "country:" + cities[r.properties["place"]]
             other = r.target if r.source == pid else r.source
