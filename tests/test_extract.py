@@ -1295,3 +1295,15 @@ def test_a_place_named_by_its_country_s_adjective(nlp):
         "Mirziyoyev arrived in the Kazakh city on Monday.")))
     assert {(s, t) for _, s, t in triples(g, "VISITED")} >= {
         ("person:nikol-pashinyan", "country:GEO"), ("person:shavkat-mirziyoyev", "country:KAZ")}
+
+
+def test_the_dates_said_with_relations_and_with_a_visit(nlp):
+    g = extract_article(nlp, Article("t", date="2024-03-06", text=(
+        "Chile and Peru\n\nLIMA, March 6 (EFE) - Chile recognised Peru's borders in 1929, and "
+        "the two countries established diplomatic relations on 16 December 1930, the ministry "
+        "said on Wednesday. Chilean President Gabriel Boric, on his first visit to Peru since "
+        "2021, arrived in Lima on Tuesday.")))
+    since = [e.properties.get("since") for e in g.edges if e.type == "HAS_DIPLOMATIC_RELATIONS"]
+    assert since == ["1930-12-16"]
+    visits = [e.properties.get("date") for e in g.edges if e.type == "VISITED"]
+    assert visits == ["2024-03-05"]

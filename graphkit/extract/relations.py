@@ -254,6 +254,9 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 _COSIGNERS_GAP = re.compile(r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
+# the end of a dateline: "TEHRAN, March 6 (IRNA) - ", "ASTANA, July 4 (AP) -- "
+_DATELINE_END = re.compile(r"^[A-Z](?:[A-Za-z .,'’]|(?<=\w)-(?=\w)){1,40}?\d{1,2}(?!\d)[^-–—\n]{0,20}?"
+                           r"\s[-–—]{1,2}\s")
 # the first word of a date after a dateline's comma: "Dhaka, Aug 13", "Nairobi, Tuesday"
 _DATE_WORDS = set("january february march april may june july august september october november "
                   "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
@@ -970,7 +973,9 @@ class _Reader:
             country = self.place_of(place)
             if country != own:
                 places.append((place, country))
-        dates = find_dates(sent.text, self.date)
+        # "her first visit to Egypt since 2021": not the visit's date
+        dates = [d for d in find_dates(sent.text, self.date)
+                 if not sent.text[max(0, d[1] - 6):d[1]].lower().endswith("since ")]
         duration = _DURATION.search(sent.text)
         when = {"date": dates[0][0] if dates else None,
                 "duration": f"{duration.group(1)}-day" if duration else None}
@@ -1387,8 +1392,15 @@ class _Reader:
         if not pairs and not explicit:  # "Riyadh and Damascus restored diplomatic relations"
             capitals = list(dict.fromkeys(m.key for m in self.actors(sent)))
             pairs = [(capitals[0], capitals[1])] if len(capitals) == 2 else []
-        dates = find_dates(sent.text, self.date)
-        since = dates[0][0] if dates else None
+        # the date said with the relations ("established diplomatic relations in 1992"), not
+        # the report's own: "TEHRAN, March 6 (IRNA) - ..., which restored relations ..., the
+        # ministry said on Wednesday"
+        opening = _DATELINE_END.search(sent.text) if sent.index < 2 else None
+        near = range(max(opening.end() if opening else 0, trigger.start() - 40), trigger.end() + 60)
+        dates = [d for d in find_dates(sent.text, self.date) if d[1] in near]
+        # the nearest: "recognised its independence in 1991, and established diplomatic
+        # relations on 16 December 1992"
+        since = min(dates, key=lambda d: abs(d[1] - trigger.end()))[0] if dates else None
         for a, b in pairs:
             self.add("HAS_DIPLOMATIC_RELATIONS", a, b, sent, since=since)
 
