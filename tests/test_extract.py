@@ -1307,3 +1307,17 @@ def test_the_dates_said_with_relations_and_with_a_visit(nlp):
     assert since == ["1930-12-16"]
     visits = [e.properties.get("date") for e in g.edges if e.type == "VISITED"]
     assert visits == ["2024-03-05"]
+
+
+def test_a_meeting_to_come_a_bloc_s_support_and_the_host_in_apposition(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Samoan Prime Minister Fiame Naomi Mata'afa welcomed Tongan Prime Minister Siaosi "
+        "Sovaleni to Apia. Sovaleni will also meet Samoa's Head of State Tuimalealiifano Va'aletoa "
+        "Sualauvi II on Friday. African Union leaders meeting in Addis Ababa reaffirmed their "
+        "support for Somalia's sovereignty over the region claimed by Ethiopia. Kenyan President "
+        "William Ruto, the host, held talks with Rwandan President Paul Kagame on the sidelines "
+        "of the summit.")))
+    met = triples(g, "MET_WITH")
+    assert not any("sualauvi" in s + t for _, s, t in met)
+    assert not triples(g, "SUPPORTS")
+    assert ("VISITED", "person:paul-kagame", "country:KEN") in triples(g)

@@ -87,7 +87,10 @@ visit, a Reuters premier in Beijing, an AP bloc summit), after the n123-n128 rul
 P 1.00 / R 0.97, relations P 0.98 / R 0.92; n133-n136 (a Japanese ministry's numbered
 readout, an Indian release with forms of address, an Anadolu ceremony in an exclave, a KUNA
 credentials ceremony), after the n129-n132 rules, entities P 1.00 / R 1.00, relations P 0.83 /
-R 0.69 (and two older gold files given a sidelines visit as optional: n05, n37).
+R 0.69 (and two older gold files given a sidelines visit as optional: n05, n37); n137-n139 (a
+Pacific visit, a Caribbean summit with its host, a White House meeting), after the n133-n136
+rules, entities P 1.00 / R 1.00, relations P 0.92 / R 0.85 (one attendee's meeting then made
+optional, as attendees' meetings are elsewhere).
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -264,6 +264,8 @@ _DATE_WORDS = set("january february march april may june july august september o
 # what "in the Azerbaijani ..." can name: a place in that country
 _PLACE_NOUNS = {"capital", "exclave", "enclave", "city", "port", "province", "region", "island",
                 "resort", "town"}
+# "Guyanese President Irfaan Ali, the host, held talks with ...": who hosted the others
+_THE_HOST = re.compile(r",\s+the\s+(?:summit's\s+|meeting's\s+)?host,")
 # a meeting at a gathering of many, where neither side need be at home
 _SIDELINES = re.compile(r"\bsidelines\b", re.IGNORECASE)
 # the places of a tour: "after stops in Tokyo and Seoul"
@@ -725,7 +727,8 @@ class _Reader:
         people = self.meeting_parties(sent)
         if len(people) < 2:
             return
-        if re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:meet|hold)", sent.text):
+        if re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:also\s+)?(?:meet|hold)",
+                     sent.text):
             # no meeting yet, but who will meet whom tells whose side each is on
             self.planned += [RawRelation("MET_WITH", people[0], o, "", at=sent.start)
                              for o in people[1:]]
@@ -758,7 +761,14 @@ class _Reader:
 
     def reception(self, sent: _Sentence, people: list[str]) -> None:
         """'Tokayev welcomed Kyrgyz President Japarov', 'The Sultan was welcomed by President X':
-        the guests came to the host's country (asked once the posts are inferred)."""
+        the guests came to the host's country (asked once the posts are inferred). So did
+        those who met 'President Ali, the host,'."""
+        appos = _THE_HOST.search(sent.text)
+        host = next((p.key for p in self.people_in(sent)
+                     if appos and sent.end_offset(p) == appos.start()), None)
+        if host is not None:
+            self.receptions += [(host, g, sent) for g in people if g != host]
+            return
         verb = _RECEIVED.search(sent.text)
         if verb is None:
             return
@@ -1552,10 +1562,12 @@ class _Reader:
             elif _THANKED_FOR.search(prefix) and near:
                 subjects = [near[-1].key]  # "thanked his Kazakh counterpart for the support of"
             elif re.search(r"\bsupport(?:ing)?\b", m.group(0), re.IGNORECASE) and self.pair and (
-                    _PAIR_REF.search(sent.text) or re.search(r"\bministers|leaders\b", prefix)):
+                    _PAIR_REF.search(sent.text) or re.search(r"\bministers|leaders\b", prefix)) \
+                    and not orgs_before:  # "CARICOM leaders reaffirmed their support": its
                 subjects = list(self.pair)
             for s in subjects:
-                self.add("SUPPORTS", s, target, sent)
+                if s != target:
+                    self.add("SUPPORTS", s, target, sent)
 
     def support_of_thanker(self, sent: _Sentence, m: re.Match, actors: list[Mention]) -> None:
         """'Aliyev thanked Türkiye for its support': the one thanked supports the thanker's
