@@ -1321,3 +1321,19 @@ def test_a_meeting_to_come_a_bloc_s_support_and_the_host_in_apposition(nlp):
     assert not any("sualauvi" in s + t for _, s, t in met)
     assert not triples(g, "SUPPORTS")
     assert ("VISITED", "person:paul-kagame", "country:KEN") in triples(g)
+
+
+def test_whence_an_aside_a_greeting_host_and_an_organization_of_which(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chinese President Xi Jinping met Kazakh President Kassym-Jomart Tokayev. Xi, on his first "
+        "visit to Kazakhstan in five years, was greeted by Tokayev at the airport. From Astana, Xi "
+        "travelled on to Dushanbe, where he met Tajik President Emomali Rahmon.")))
+    assert {t for _, s, t in triples(g, "VISITED") if s == "person:xi-jinping"} == {
+        "country:KAZ", "country:TJK"}
+    g = extract_article(nlp, Article("t", text=(
+        "ACCRA, Oct 30 (Reuters) - Ghana and Togo agreed on Monday to reopen their border, "
+        "which has been closed since the unrest in Lomé, after talks between Ghanaian Foreign "
+        "Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey. The deal "
+        "would help Togo join the Commonwealth, of which Ghana is a member.")))
+    assert ("VISITED", "person:robert-dussey", "country:GHA") in triples(g)
+    assert triples(g, "MEMBER_OF") == {("MEMBER_OF", "country:GHA", "org:Commonwealth")}

@@ -227,6 +227,10 @@ _JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
 _CONGRATULATED_ON = re.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s+(?:its\s+|their\s+)?"
                                r"(?:becoming\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of|"
                                r"joining|accession\s+to|admission\s+to)\s+(?:the\s+)?")
+# "the RCEP, of which Thailand is a member"
+_OF_WHICH = re.compile(r"\bof which\s+(?:the\s+)?")
+_IS_A_MEMBER = re.compile(r"\s+(?:is|was|has been|became|remains)\s+(?:also\s+)?(?:a\s+|an\s+)?"
+                          r"(?:founding\s+|full\s+|original\s+)?member\b")
 # "Hungary is an observer of the OTS": no member
 _OBSERVER = re.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
                        r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
@@ -268,6 +272,8 @@ _PLACE_NOUNS = {"capital", "exclave", "enclave", "city", "port", "province", "re
 _THE_HOST = re.compile(r",\s+the\s+(?:summit's\s+|meeting's\s+)?host,")
 # a meeting at a gathering of many, where neither side need be at home
 _SIDELINES = re.compile(r"\bsidelines\b", re.IGNORECASE)
+# the agent of a passive verb: "was greeted by"
+_AGENT_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2}by\s+$", re.IGNORECASE)
 # the places of a tour: "after stops in Tokyo and Seoul"
 _STOPS_IN = re.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
@@ -738,7 +744,8 @@ class _Reader:
             _SPOKE_WITH.search(sent.text) and self.reports_a_call) else "MET_WITH"
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
-        venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")),
+        venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")
+                      and not _in_relative_clause(sent.text, sent.offset(c))),
                      None) or self.capital_venue(sent) or self.venue_before(sent) or \
             self.dateline_venue(sent)
         place = venue.text if venue else None
@@ -806,8 +813,11 @@ class _Reader:
         if not sent.cities or not self.is_dateline(sent.cities[0], sent):
             return None
         lowers = self.tokens.lowers
-        elsewhere = len(sent.cities) > 1 or any(
-            c.start and lowers[c.start - 1] in _BEFORE_DESTINATION | {"in"} for c in sent.countries)
+        # not "the border, which has been closed since the coup in Niamey,": an aside
+        places = [c for c in sent.cities[1:] + sent.countries
+                  if not _in_relative_clause(sent.text, sent.offset(c))]
+        elsewhere = any(c.label == "City" or c.start and lowers[c.start - 1] in
+                        _BEFORE_DESTINATION | {"in"} for c in places)
         return None if elsewhere else sent.cities[0]
 
     def capital_venue(self, sent: _Sentence) -> Mention | None:
@@ -953,8 +963,10 @@ class _Reader:
                 visitor = after[0].key
         else:
             # "the first official visit to Tallinn ... of Krišjanis Karinš"
+            # (not "Putin, on his first visit to North Korea, was greeted by Kim": his host)
             of = [p for p in people if sent.offset(p) > m.start() and
-                  re.search(r"\b(?:of|by)\s+$", sent.text[:sent.offset(p)])]
+                  re.search(r"\b(?:of|by)\s+$", sent.text[:sent.offset(p)]) and
+                  not _AGENT_BY.search(sent.text[:sent.offset(p)])]
             if of:
                 visitor = of[0].key
         # "met Chairman X, who is on an official visit to ...": the visit is X's
@@ -974,8 +986,8 @@ class _Reader:
             prev = lowers[place.start - 1] if place.start else ""
             if prev == "the" and place.start > 1:  # "a state visit to the Kyrgyz Republic"
                 prev = lowers[place.start - 2]
-            if prev not in _BEFORE_DESTINATION and place.label != "City":
-                continue
+            if prev not in _BEFORE_DESTINATION and place.label != "City" or prev == "from":
+                continue  # "From Pyongyang, Putin travelled on to Hanoi": whence, not where
             if place.kind == "demonym" and not (
                     lowers[place.start - 1] == "the" and place.end < sent.end
                     and lowers[place.end] in _PLACE_NOUNS):
@@ -1279,6 +1291,8 @@ class _Reader:
         orgs = [m for m in sent.orgs if m.kind not in BODIES]
         if not orgs:
             return
+        if self.members_of_which(sent, orgs):
+            return
         listed = _MEMBER_LIST.search(sent.text)
         if listed:
             members = [m.key for m in sent.countries if sent.offset(m) > listed.start()]
@@ -1328,6 +1342,20 @@ class _Reader:
         for org in dict.fromkeys(m.key for m in orgs):
             for country in dict.fromkeys(countries):
                 self.add("MEMBER_OF/context", country, org, sent)
+
+    def members_of_which(self, sent: _Sentence, orgs: list[Mention]) -> bool:
+        """'... help Sri Lanka join the RCEP, of which Thailand is a member': the country after
+        'of which' is a member of the organization before it, whatever else the sentence says."""
+        found = False
+        for m in _OF_WHICH.finditer(sent.text):
+            country = next((c for c in sent.countries if sent.offset(c) == m.end()), None)
+            if country is None or not _IS_A_MEMBER.match(sent.text, sent.end_offset(country)):
+                continue
+            before = [o for o in orgs if sent.end_offset(o) <= m.start()]
+            if before:
+                self.add("MEMBER_OF/of-which", country.key, before[-1].key, sent)
+                found = True
+        return found
 
     def joined_org(self, sent: _Sentence) -> tuple[str, str] | None:
         """'Ethiopia joined the BRICS group in January': the country just before 'joined'
@@ -1898,6 +1926,12 @@ def _owner_of_body(org_key: str) -> str | None:
     if len(org_key) > 8 and org_key[7] == "-" and iso3 in load_lexicon().countries:
         return "country:" + iso3
     return None
+
+
+def _in_relative_clause(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies in a ', which ...,' aside."""
+    which = text.rfind(", which ", 0, at)
+    return which >= 0 and "," not in text[which + 8:at]
 
 
 def _clause_start(text: str, at: int) -> int:
