@@ -1508,12 +1508,8 @@ class _Reader:
         if before and orgs[0] is before[-1]:
             # "The Asian Development Bank and the Islamic Development Bank also have offices
             # in Tashkent": each of those listed
-            for prev in reversed(before[:-1]):
-                if not _ORG_LIST_GAP.fullmatch(sent.text, sent.end_offset(prev),
-                                               sent.offset(orgs[-1])):
-                    break
-                orgs.append(prev)
-        for org in reversed(dict.fromkeys(o.key for o in orgs)):
+            orgs = _list_ending(sent, before, _ORG_LIST_GAP)
+        for org in dict.fromkeys(o.key for o in orgs):
             if not places:
                 country = self.capital_referent(sent) if _IN_THE_CAPITAL.search(sent.text) else None
                 if country:
@@ -1533,13 +1529,7 @@ class _Reader:
             return  # "Slovenia said it would also recognise Palestine"
         if before and after:
             # "Spain, Ireland and Norway formally recognised": each of the countries listed
-            listed = [before[-1]]
-            for prev in reversed(before[:-1]):
-                if not _COUNTRY_LIST_GAP.fullmatch(sent.text, sent.end_offset(prev),
-                                                   sent.offset(listed[-1])):
-                    break
-                listed.append(prev)
-            for country in reversed(listed):
+            for country in _list_ending(sent, before, _COUNTRY_LIST_GAP):
                 self.add("RECOGNIZED/explicit", country.key, after[0].key, sent)
         elif len({c.key for c in before}) >= 2 and re.match(
                 r"\w*\s+(?:the new state|the new country|its independence|it)\b",
@@ -1926,6 +1916,17 @@ def _owner_of_body(org_key: str) -> str | None:
     if len(org_key) > 8 and org_key[7] == "-" and iso3 in load_lexicon().countries:
         return "country:" + iso3
     return None
+
+
+def _list_ending(sent: _Sentence, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:
+    """The run of ``mentions`` (in text order) that ends with the last of them, each joined to
+    the next by ``gap``: 'Spain, Ireland and Norway'."""
+    listed = mentions[-1:]
+    for prev in reversed(mentions[:-1]):
+        if not gap.fullmatch(sent.text, sent.end_offset(prev), sent.offset(listed[0])):
+            break
+        listed.insert(0, prev)
+    return listed
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
