@@ -1337,3 +1337,37 @@ def test_whence_an_aside_a_greeting_host_and_an_organization_of_which(nlp):
         "would help Togo join the Commonwealth, of which Ghana is a member.")))
     assert ("VISITED", "person:robert-dussey", "country:GHA") in triples(g)
     assert triples(g, "MEMBER_OF") == {("MEMBER_OF", "country:GHA", "org:Commonwealth")}
+
+
+def test_malaysian_forms_of_address_a_framework_and_four_signers(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Deputy Prime Minister Datuk Seri Fadillah Yusof met Thai Foreign Minister Maris "
+        "Sangiampongsa in Putrajaya. Tan Sri Muhyiddin Yassin also attended. Ghana and Canada "
+        "signed a framework on cooperation in mining. Kazakhstan, Azerbaijan, Georgia and the "
+        "United Kingdom have signed a memorandum on a submarine power cable.")))
+    people = {n.name: n for n in g.nodes.values() if n.label == "Person"}
+    assert {"Fadillah Yusof", "Muhyiddin Yassin"} <= set(people)
+    assert people["Fadillah Yusof"].properties["titles"] == ["Deputy Prime Minister"]
+    signed = {frozenset((s, t)) for _, s, t in triples(g, "SIGNED")}
+    four = ["country:KAZ", "country:AZE", "country:GEO", "country:GBR"]
+    assert signed == {frozenset(("country:GHA", "country:CAN"))} | {
+        frozenset((a, b)) for i, a in enumerate(four) for b in four[i + 1:]}
+    g = extract_article(nlp, Article("t", text=(
+        "Within the framework of the visit, Ghana and Canada discussed mining.")))
+    assert not triples(g, "SIGNED")
+
+
+def test_the_two_leaders_met_a_return_to_office_and_a_body_of_the_republic(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "U.S. President Donald Trump and Emir Sheikh Tamim bin Hamad Al Thani of Qatar agreed to "
+        "expand defence ties. The two leaders met at the Amiri Diwan in Doha, where Trump made "
+        "his first visit to Qatar since returning to office. The two countries signed agreements "
+        "on the promotion of investment, aviation and the digital economy, according to the "
+        "State Statistics Committee of the Republic of Uzbekistan.")))
+    trump, tamim = "person:donald-trump", "person:tamim-bin-hamad-al-thani"
+    assert ("MET_WITH", trump, tamim) in triples(g) or ("MET_WITH", tamim, trump) in triples(g)
+    assert ("VISITED", trump, "country:QAT") in triples(g)
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert ["promotion of investment", "aviation", "digital economy"] in sectors
+    orgs = {n.name for n in g.nodes.values() if n.label == "Organization"}
+    assert orgs == {"State Statistics Committee of the Republic of Uzbekistan"}

@@ -92,7 +92,11 @@ Pacific visit, a Caribbean summit with its host, a White House meeting), after t
 rules, entities P 1.00 / R 1.00, relations P 0.92 / R 0.85 (one attendee's meeting then made
 optional, as attendees' meetings are elsewhere); n140-n142 (a visit and the trip on from it, a
 trade agreement in force, talks after a coup), after the n137-n139 rules, entities P 1.00 /
-R 0.94, relations P 0.93 / R 0.70.
+R 0.94, relations P 0.93 / R 0.70; n143-n148 (an Anadolu visit with a four-country memorandum,
+a Kabar border treaty, a Bernama consultation with Malaysian forms of address, a Reuters state
+visit, a Xinhua White House visit, an SCO ministers' meeting), after the n140-n142 rules,
+entities P 0.95 / R 0.98, relations P 0.95 / R 0.85 (an organization head's visit to the
+meeting's host then made optional, as such visits are elsewhere).
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

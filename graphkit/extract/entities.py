@@ -568,8 +568,15 @@ def _named_bodies(doc: Doc, mentions: list[Mention], learnt: dict[str, tuple[str
             start, end = i, _body_name_end(texts, lowers, at, title_starts, i)
             while start > 0 and texts[start - 1] in _BODY_ADJECTIVES and start - 1 not in taken:
                 start -= 1  # "the Political Bureau of ...", "the State Council of ..."
-            if end == i + 2 and start < i and i + 2 in at and at[i + 2].label == "Country":
-                end = i + 1  # "the National Assembly of Vietnam": the country is its owner
+            while end > i + 2 and lowers[end - 1] == "the":
+                end -= 1  # "Committee of the | Kyrgyz Republic"
+            owner_at = i + 3 if lowers[i + 2] == "the" else i + 2
+            if end == i + 2 and owner_at in at and at[owner_at].label == "Country":
+                # "the National Assembly of Vietnam", "the National Statistical Committee of the
+                # Kyrgyz Republic": the country is its owner, the words before are its name
+                start, end = min(start, _name_words_start(texts, at, i)), i + 1
+                if start == i:
+                    continue
             elif end == i + 2:
                 continue
             if not taken.isdisjoint(range(start, end)):
@@ -1127,7 +1134,10 @@ class _PersonFinder:
                     cur = after
                     continue
             after = self.title_at.get(nxt)
-            if after is not None and after is not cur:
+            # "Prime Minister Datuk Seri Anwar Ibrahim": a form of address after a post is
+            # the name's, not the post's
+            if after is not None and after is not cur and (
+                    after.id_ != "title:honorific" or cur.id_ == "title:honorific"):
                 cur = after
                 continue
             return cur
@@ -1163,8 +1173,9 @@ class _PersonFinder:
                 nxt += 1
                 if nxt < len(self.doc) and self.lowers[nxt] == "of":
                     nxt += 1
-                # "Prime Minister of Australia, H.E. Mr. Anthony Albanese": the forms of
-                # address before the name
+            if t.id_ != "title:honorific":
+                # "Prime Minister of Australia, H.E. Mr. Anthony Albanese", "Minister Datuk
+                # Seri Mohamad Hasan": the forms of address before the name
                 while nxt in self.title_at and self.title_at[nxt].id_ == "title:honorific":
                     nxt = self.title_at[nxt].end
             if t.id_ == "title:honorific":

@@ -149,7 +149,9 @@ _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on 
 _DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
                        r"(?:action )?plan of|action plan|programmes? of|programs? of|joint statements?|"
                        r"statements? of|declarations?|protocols?|accords?|contracts?|conventions?|"
-                       r"notes|pacts?|charters?|communiqu\w+|roadmaps?)\b",
+                       r"notes|pacts?|charters?|communiqu\w+|roadmaps?|"
+                       # "signed a framework on cooperation", not "within the framework of"
+                       r"frameworks?(?!\s+of\b))\b",
                        re.IGNORECASE)
 _COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
                       r"ties|relations)\b")
@@ -222,6 +224,8 @@ _DELIVERED_BY = re.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|
 _WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected to)\s+(?:\w+\s+){0,3}"
                         r"(?:host|receive|welcome)\b", re.IGNORECASE)
 _RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
+# a visit returned, or a trip home; "since returning to office" is no journey
+_RETURN = re.compile(r"\breturn(?!(?:s|ed|ing)?\s+to\s+(?:office|power|the presidency)\b)")
 _JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
 # one congratulates on what is done: "congratulated Egypt on becoming a full member of BRICS"
 _CONGRATULATED_ON = re.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s+(?:its\s+|their\s+)?"
@@ -257,6 +261,8 @@ _INVESTORS_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:for
 _POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
+# between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
+_VERB_GAP = re.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
 _COSIGNERS_GAP = re.compile(r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
 # the end of a dateline: "TEHRAN, March 6 (IRNA) - ", "ASTANA, July 4 (AP) -- "
 _DATELINE_END = re.compile(r"^[A-Z](?:[A-Za-z .,'’]|(?<=\w)-(?=\w)){1,40}?\d{1,2}(?!\d)[^-–—\n]{0,20}?"
@@ -277,7 +283,7 @@ _AGENT_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2}by\s+
 # the places of a tour: "after stops in Tokyo and Seoul"
 _STOPS_IN = re.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
-_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+")
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # a country's trade with the world, not with a partner
 _OWN_TRADE = re.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                         r"trade\b", re.IGNORECASE)
@@ -661,6 +667,8 @@ class _Reader:
                 self.companions(sent)
                 self.meetings(sent)
                 self.hosting_to_come(sent)
+            elif _PEOPLE_PAIR_REF.search(sent.text):
+                self.meetings(sent)
             if people:
                 self.visits(sent)
                 self.presence(sent)
@@ -911,6 +919,10 @@ class _Reader:
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
         if trigger is None:
             return list(dict.fromkeys(m.key for m in people))
+        ref = _PEOPLE_PAIR_REF.search(sent.text)
+        if ref and _VERB_GAP.fullmatch(sent.text, ref.end(), trigger.start()) and \
+                not any(sent.offset(p) < ref.start() for p in people):
+            return self.referent_people(sent)  # "The two leaders met at the palace"
         if _ATTENDED_BY.search(sent.text, trigger.end()):
             return []  # "The meeting was attended by A and B": they attended, they did not meet
         attended = _ATTENDED.search(sent.text)
@@ -937,11 +949,20 @@ class _Reader:
             listed.append(nxt)
         return list(dict.fromkeys(m.key for m in before + listed))
 
+    def referent_people(self, sent: _Sentence) -> list[str]:
+        """Whom 'the two leaders' point at: the two people of the nearest of the three
+        sentences before that names people, if it names two."""
+        for earlier in reversed(self.sentences[max(0, sent.index - 3):sent.index]):
+            people = list(dict.fromkeys(p.key for p in earlier.people))
+            if people:
+                return people if len(people) == 2 else []
+        return []
+
     def visits(self, sent: _Sentence) -> None:
         triggers = list(_VISIT.finditer(sent.text))
         # a visit planned ("will visit", "is expected to arrive", "invited him to visit") or
         # returned is not one made; what the sentence says will happen after it is no matter
-        if not triggers or re.search(r"\breturn", sent.text) or _WILL_HOST.search(sent.text) or \
+        if not triggers or _RETURN.search(sent.text) or _WILL_HOST.search(sent.text) or \
                 any(_PLANNED_BEFORE.search(sent.text, 0, t.start()) for t in triggers):
             return
         m = triggers[0]
@@ -1192,10 +1213,11 @@ class _Reader:
             return
         if self.signed_with_no_country(sent, trigger):
             return
-        pairs = self.pair_countries(sent)
         # "the two leaders witnessed the signing of ... on Indonesia's new capital": no party is
         # named before the signing ("Siemens and the Nigerian government signed" names one)
         parties = [m for m in sent.countries if sent.offset(m) < trigger.start()]
+        signers = self.listed_signers(sent, trigger, parties)
+        pairs = list(combinations(signers, 2)) if signers else self.pair_countries(sent)
         if not pairs:
             pairs = self.signers_pair(sent, trigger.start(), parties)
         count = re.search(r"\b(\d+)\s+(?:\w+\s+)?(?:documents|agreements|memorand\w*|deals)\b",
@@ -1207,6 +1229,15 @@ class _Reader:
                      count=int(count.group(1)) if count else None,
                      date=dates[0][0] if dates else None)
         self.cosigners(sent, trigger)
+
+    def listed_signers(self, sent: _Sentence, trigger: re.Match, parties: list[Mention]) -> list[str]:
+        """'Türkiye, Iraq, Qatar and the United Arab Emirates also signed a memorandum': the
+        three or more countries listed just before the verb are its parties."""
+        if not parties or not _VERB_GAP.fullmatch(sent.text, sent.end_offset(parties[-1]),
+                                                     trigger.start()):
+            return []
+        listed = list(dict.fromkeys(m.key for m in _list_ending(sent, parties, _COUNTRY_LIST_GAP)))
+        return listed if len(listed) > 2 else []
 
     def cosigners(self, sent: _Sentence, trigger: re.Match) -> None:
         """'Landsbergis and Valtonen also signed a memorandum': two people of two countries who
@@ -1892,7 +1923,7 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "agreed", "signed", "discussed", "noted", "stressed", "reviewed", "expressed",
                 "held", "has", "have", "had", "be", "been", "can", "could", "should", "also",
                 "as", "on", "under", "via", "within", "and", "cooperation", "co-operation",
-                "after", "before", "following", "amid", "since", "until", "when", "ahead"}
+                "after", "before", "following", "amid", "since", "until", "when", "ahead", "according"}
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
 _NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
@@ -1958,24 +1989,35 @@ def _sectors(text: str) -> list[str]:
     []
     >>> _sectors("relations covering trade, new and renewable energy and people to people contacts")
     ['trade', 'renewable energy', 'people-to-people contacts']
+    >>> _sectors("agreements covering agriculture, the environment and border security")
+    ['agriculture', 'environment', 'border security']
+    >>> _sectors("talks on the situation in Gaza and Sudan")
+    []
     """
     for intro in _SECTOR_INTRO.finditer(text):
         tail = _SECTOR_END.split(text[intro.end():], 1)[0]
         tail = _AREAS_SUCH_AS.sub("", tail, count=1)  # "agreements in areas such as trade"
         tail = _FIELDS_OF.sub("", tail, count=1)  # "memoranda of understanding in the fields of"
         items: list[str] = []
+        first_has_article = False
         for part in _SECTOR_SEP.split(_REDUPLICATED.sub(r"\1-to-\1", tail)):
             words = part.split()
+            # "agriculture, the environment and ...": an article opens a noun of the list; on
+            # the first item, only in a list of three or more ("on the situation in Gaza")
+            if words and words[0] in ("the", "a", "an"):
+                words = words[1:]
+                first_has_article = first_has_article or not items
             cut = next((k for k, w in enumerate(words) if w in _SECTOR_STOP), len(words))
             item = " ".join(words[:cut])
-            if not _SECTOR_ITEM.fullmatch(item) or _NOT_SECTORS.fullmatch(item):
+            if not _SECTOR_ITEM.fullmatch(item) or _NOT_SECTORS.fullmatch(item) or \
+                    item.endswith(" of"):
                 break
             if item in _SHARED_MODIFIERS:
                 continue  # "new and renewable energy": an adjective of the next item
             items.append(item)
             if cut < len(words):
                 break
-        if items:
+        if items and not (first_has_article and len(items) < 3):
             return list(dict.fromkeys(items))[:12]
     return []
 
