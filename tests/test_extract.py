@@ -1371,3 +1371,40 @@ def test_the_two_leaders_met_a_return_to_office_and_a_body_of_the_republic(nlp):
     assert ["promotion of investment", "aviation", "digital economy"] in sectors
     orgs = {n.name for n in g.nodes.values() if n.label == "Organization"}
     assert orgs == {"State Statistics Committee of the Republic of Uzbekistan"}
+
+
+def test_surnames_that_are_english_words_and_portfolios_before_posts(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Vietnamese Deputy Prime Minister To Minh Son and British Trade Secretary Jonathan "
+        "Reynolds met in Hanoi. He thanked UAE Minister of State for Consular Affairs Khalid "
+        "Al Amiri. President He said nothing.")))
+    people = {n.name: n.properties.get("titles") for n in g.nodes.values() if n.label == "Person"}
+    assert people == {"To Minh Son": ["Deputy Prime Minister"],
+                      "Jonathan Reynolds": ["Trade Secretary"],
+                      "Khalid Al Amiri": ["Minister of State for Consular Affairs"]}
+    assert ("HOLDS_OFFICE", "person:jonathan-reynolds", "country:GBR") in triples(g)
+    assert ("HOLDS_OFFICE", "person:khalid-al-amiri", "country:ARE") in triples(g)
+
+
+def test_an_inviter_s_own_clause_a_total_s_year_and_a_reception_after_talks(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-01", text=(
+        "Kenyan President William Ruto spoke with Ghanaian President John Mahama. Ruto said he "
+        "hoped to see Ghana soon, and Mahama invited Ruto to visit Accra. Kazakhstan's foreign "
+        "trade turnover reached $139.8 billion in 2023. China remained Kazakhstan's largest "
+        "trading partner with $31.5 billion, followed by Russia ($27 billion). Ghanaian Foreign "
+        "Minister Samuel Ablakwa held talks with Togolese Foreign Minister Robert Dussey in Lome, "
+        "before being received by President Faure Gnassingbe.")))
+    assert ("INVITED", "person:john-mahama", "person:william-ruto") in triples(g)
+    years = {e.target: e.properties.get("year") for e in g.edges if e.type == "TRADES_WITH"}
+    assert years == {"country:CHN": 2023, "country:RUS": 2023}
+    assert ("MET_WITH", "person:samuel-ablakwa", "person:faure-gnassingbe") in triples(g)
+
+
+def test_who_attended_an_event_abroad_and_a_member_of_the_bank_named_before(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The opening ceremony of the Embassy of Azerbaijan in Albania took place in Tirana on "
+        "Monday, attended by Azerbaijani Deputy Foreign Minister Elnur Mammadov. The New "
+        "Development Bank approved a loan to Egypt. Egypt is a member of the Shanghai-based "
+        "bank.")))
+    assert ("VISITED", "person:elnur-mammadov", "country:ALB") in triples(g)
+    assert ("MEMBER_OF", "country:EGY", "org:NDB") in triples(g)

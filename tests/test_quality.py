@@ -96,7 +96,11 @@ R 0.94, relations P 0.93 / R 0.70; n143-n148 (an Anadolu visit with a four-count
 a Kabar border treaty, a Bernama consultation with Malaysian forms of address, a Reuters state
 visit, a Xinhua White House visit, an SCO ministers' meeting), after the n140-n142 rules,
 entities P 0.95 / R 0.98, relations P 0.95 / R 0.85 (an organization head's visit to the
-meeting's host then made optional, as such visits are elsewhere).
+meeting's host then made optional, as such visits are elsewhere); n149-n155 (a Chinese
+readout of a call, an embassy opening, a ranking of partners in brackets, a bank's office, a
+Moroccan visit with a reception after talks, a sovereign fund's investment, a visit after
+another), after the n143-n148 rules, entities P 1.00 / R 0.95, relations P 0.97 / R 0.83 (a
+list of topics discussed then made optional as cooperation, as n06 has it).
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -104,6 +104,8 @@ _ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(
 _RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
 _NAME_TITLES = {"Sheikh", "Shaikh"}
+# surnames that are also English words that start no name ("He" Lifeng, "To" Lam, "An" Duk-geun)
+_FUNCTION_WORD_SURNAMES = {"He", "To", "An"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
 _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
 _INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
@@ -169,7 +171,9 @@ _PORTFOLIO_WORDS = {
     "Interior", "Home", "Internal", "Defence", "Defense", "Security", "Emergency", "Situations",
     "Integration", "Diaspora", "Relations", "Cooperation", "International", "Regional",
     "European", "Local", "Government", "Territorial", "Administration", "Migration",
-    "Religious", "Parliamentary", "National", "Strategic", "Worship", "Services",
+    "Religious", "Parliamentary", "National", "Strategic", "Worship", "Services", "Financial",
+    "Fiscal", "Monetary", "Political", "Consular", "Legal", "Cultural", "Humanitarian", "Military",
+    "Veterans", "Statistics",
 }
 # "Joko Widodo, widely known as Jokowi"
 _KNOWN_AS = re.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |commonly |better )?known as\b")
@@ -928,6 +932,15 @@ class _PersonFinder:
         self.person_mentions.append(Mention(start, end, "Person", person.id, text, kind))
         self.claimed.update(range(start, end))
 
+    def surname_of_a_function_word(self, tok: int) -> tuple[int, int] | None:
+        """'Vice Premier He Lifeng', 'President To Lam': after a post, a surname that is also
+        an English word, with the rest of the name after it."""
+        if tok >= len(self.texts) or self.texts[tok] not in _FUNCTION_WORD_SURNAMES or \
+                self.in_headline(tok) or tok in self.blocked:
+            return None
+        rest = self.name_at(tok + 1, 3)
+        return (tok, rest[1]) if rest is not None else None
+
     def in_headline(self, tok: int) -> bool:
         """A Title Case first line ('Egypt's Sisi Welcomes India's PM Modi') hides which words
         are names: people are not discovered there, only recognised."""
@@ -1149,9 +1162,14 @@ class _PersonFinder:
                 continue
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
-            office = self.office_before(t.start)
+            # "U.S. Treasury Secretary X", "Kenyan Trade Minister X": the portfolio before the
+            # post is the title's, the country before it the office's
+            lead = t.start
+            while lead > 0 and self.texts[lead - 1] in _PORTFOLIO_WORDS and lead - 1 not in self.blocked:
+                lead -= 1
+            office = self.office_before(lead)
             title_end = self.remit_end(self.region_end(self.portfolio_end(last.end)))
-            title_text = self.span_text(t.start, title_end)
+            title_text = self.span_text(lead, title_end)
             after_office, nxt = self.office_after(title_end)
             if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):
                 office = office or after_office
@@ -1180,7 +1198,7 @@ class _PersonFinder:
                     nxt = self.title_at[nxt].end
             if t.id_ == "title:honorific":
                 continue
-            span = self.name_at(nxt)
+            span = self.name_at(nxt) or self.surname_of_a_function_word(nxt)
             if span is not None and comma and len(self.span_text(*span).split()) < 2:
                 span = None
             if span is not None:

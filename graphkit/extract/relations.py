@@ -119,6 +119,9 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
+# a participle clause of the sentence's subject: "..., before being received by X"
+_BEING_RECEIVED = re.compile(r"\b(?:before|after|while|upon|on)\s+being\s+(?:received|welcomed|"
+                             r"hosted|greeted)\s+by\s+")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "hoped it could be concluded soon", "is expected to be signed": not signed yet
 _SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
@@ -126,6 +129,8 @@ _SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
 _ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
                           r"\bin attendance were\b", re.IGNORECASE)
+# "The ceremony took place in Hanoi, attended by X": those after it attended
+_ATTENDED_BY_CLAUSE = re.compile(r",\s+(?:also\s+)?attended\s+by\b")
 # "A and B attended the meeting, as did C": those named attended, they did not meet each other
 _ATTENDED = re.compile(r"\b(?:also\s+)?attended\s+(?:the|their|this)\s+(?:meeting|talks|session|"
                        r"discussions?|ceremony|reception)\b", re.IGNORECASE)
@@ -235,6 +240,11 @@ _CONGRATULATED_ON = re.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s
 _OF_WHICH = re.compile(r"\bof which\s+(?:the\s+)?")
 _IS_A_MEMBER = re.compile(r"\s+(?:is|was|has been|became|remains)\s+(?:also\s+)?(?:a\s+|an\s+)?"
                           r"(?:founding\s+|full\s+|original\s+)?member\b")
+# "is a founding member of the Beijing-based bank": a member of the bank named before
+_MEMBER_OF_THE_HEAD = re.compile(r"\s(?:is|are|was|were|has been|have been|became|remains)\s+"
+                                 r"(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\s+of\s+the\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(bank|fund|organi[sz]ation|union|alliance|"
+                                 r"forum|community|association)\b")
 # "Hungary is an observer of the OTS": no member
 _OBSERVER = re.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
                        r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
@@ -432,8 +442,9 @@ class _Reader:
         if sent.people_and_pronouns is None:
             found = list(sent.people)
             lowers = self.tokens.lowers
+            named = {i for m in found for i in range(m.start, m.end)}  # "He" of "He Lifeng"
             for i in range(sent.start, sent.end):
-                if lowers[i] in _PRONOUNS:
+                if lowers[i] in _PRONOUNS and i not in named:
                     pid = (i == sent.start and self.subject_before(sent)) or \
                         self.last_person_before(i)
                     if pid:
@@ -679,6 +690,8 @@ class _Reader:
             self.cooperation(sent)
             if sent.orgs:
                 self.membership(sent)
+            elif sent.countries and "member" in sent.text:
+                self.member_of_referent(sent)
             self.diplomatic(sent)
             if places:
                 self.embassies(sent)
@@ -773,6 +786,16 @@ class _Reader:
                 self.met_there(one, other, venue, sent)
         if kind == "MET_WITH" and not venue:
             self.reception(sent, people)
+        if kind == "MET_WITH":
+            self.received_after(sent, first)
+
+    def received_after(self, sent: _Sentence, subject: str) -> None:
+        """'A held talks with B, before being received by C': the subject met C too."""
+        m = _BEING_RECEIVED.search(sent.text)
+        host = next((p.key for p in self.people_in(sent) if m and sent.offset(p) >= m.end()), None)
+        if host and host != subject:
+            self.add("MET_WITH/received", subject, host, sent)
+            self.receptions.append((host, subject, sent))
 
     def reception(self, sent: _Sentence, people: list[str]) -> None:
         """'Tokayev welcomed Kyrgyz President Japarov', 'The Sultan was welcomed by President X':
@@ -1119,18 +1142,36 @@ class _Reader:
         meeting': each person named before it whose post is another country's came there."""
         m = _PRESENT_IN.search(sent.text)
         if m is None:
+            self.attended_there(sent)
             return
         place = next((p for p in sent.cities + sent.countries
                       if sent.offset(p) == m.end() and p.kind != "demonym"), None)
         if place is None:
             return
+        self.came_to(place, [p for p in self.people_in(sent) if sent.offset(p) < m.start()],
+                     sent, "VISITED/present")
+
+    def attended_there(self, sent: _Sentence) -> None:
+        """'The ceremony took place in Hanoi on Thursday, attended by Kazakh Deputy Foreign
+        Minister X': those who attended an event held in a city of another country came there."""
+        m = _ATTENDED_BY.search(sent.text) or _ATTENDED_BY_CLAUSE.search(sent.text)
+        if m is None:
+            return
+        place = next((c for c in sent.cities if sent.offset(c) < m.start() and c.start
+                      and self.tokens.lowers[c.start - 1] == "in" and not self.is_dateline(c, sent)
+                      and not _in_relative_clause(sent.text, sent.offset(c))), None)
+        if place is not None:
+            self.came_to(place, [p for p in self.people_in(sent) if sent.offset(p) > m.start()],
+                         sent, "VISITED/attended")
+
+    def came_to(self, place: Mention, people: list[Mention], sent: _Sentence, rule: str) -> None:
+        """Each of ``people`` whose post is another country's than ``place``'s visited it."""
         country = self.place_of(place)
         city = place.text if place.label == "City" else None
-        for p in self.people_in(sent):
+        for p in people:
             own = self.office.get(p.key) or ""
-            if sent.offset(p) < m.start() and own.startswith("country:") and own != country \
-                    and not self.is_envoy(p.key):
-                self.add("VISITED/present", p.key, country, sent, city=city)
+            if own.startswith("country:") and own != country and not self.is_envoy(p.key):
+                self.add(rule, p.key, country, sent, city=city)
 
     def co_travellers(self, sent: _Sentence, trigger: re.Match, people: list[Mention],
                       visitor: str) -> list[str]:
@@ -1201,7 +1242,11 @@ class _Reader:
             return
         m = _INVITE_TO.search(sent.text)
         if m:
-            hosts = [p for p in people if sent.offset(p) < m.start()]
+            # "He said he looked forward to it, and Xi invited Trump": the inviter is of the
+            # verb's own clause
+            clause = _clause_start(sent.text, m.start())
+            hosts = [p for p in people if clause <= sent.offset(p) < m.start()] or \
+                [p for p in people if sent.offset(p) < m.start()]
             guests = [p for p in people if sent.offset(p) > m.start()]
             if hosts and guests:
                 self.add("INVITED/invited", hosts[0].key, guests[0].key, sent)
@@ -1669,7 +1714,11 @@ class _Reader:
                 re.search(r"\bbetween\b", sent.text):
             return  # "trade between the EU and Vietnam": a bloc's trade, no pair of countries
         if len(explicit) < 2 and _OWN_TRADE.search(sent.text):
-            return  # "Kazakhstan's total foreign trade fell to $139.8 billion": no partner
+            # "Kazakhstan's total foreign trade fell to $139.8 billion in 2023": no partner, but
+            # the year of the partners' figures that follow
+            if amounts:
+                self.recent_trade = (sent.index, [], resolve_year(sent.text, self.date))
+            return
         pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) and hub is None else []
         if hub is not None:  # "Germany is one of Nigeria's leading trading partners"
             pairs = [(hub, next(c for c in explicit if c != hub))] if len(explicit) > 1 else []
@@ -1816,6 +1865,28 @@ class _Reader:
                           if sent.offset(sources[-1]) < a.start < end), None)
             self.add("INVESTED_IN", source, target, sent, value_usd=value)
 
+    def organization_name(self, m: Mention) -> str:
+        """The full name of the organization of mention ``m`` ('AIIB' -> 'Asian Infrastructure
+        Investment Bank'), from the data files, else as the article gives it."""
+        known = load_lexicon().organizations.get(m.key[4:])
+        return known.name if known else self.ents.organizations.get(m.key[4:], (m.text,))[0]
+
+    def member_of_referent(self, sent: _Sentence) -> None:
+        """'The United Arab Emirates is a founding member of the Beijing-based bank': the
+        organization named last before whose name ends in that head noun."""
+        m = _MEMBER_OF_THE_HEAD.search(sent.text)
+        if m is None or _negated(sent.text, m) or _FUTURE_MEMBER.search(sent.text, 0, m.end()):
+            return
+        subjects = [c for c in sent.countries if sent.end_offset(c) <= m.start()]
+        if not subjects or sent.end_offset(subjects[-1]) != m.start():
+            return
+        head = m.group(1).lower()
+        named = [o for o in self.ents.mentions if o.label == "Organization" and o.end <= sent.start
+                 and self.organization_name(o).split()[-1].lower() == head]
+        if named:
+            for country in _list_ending(sent, subjects, _COUNTRY_LIST_GAP):
+                self.add("MEMBER_OF/referent", country.key, named[-1].key, sent)
+
     def state_bodies(self, sent: _Sentence) -> list[Mention]:
         """Organizations named after their country, standing for it as investors: 'the Qatar
         Investment Authority will invest $12 billion', 'Saudi Aramco'."""
@@ -1823,9 +1894,7 @@ class _Reader:
         forms = lex.country_forms
         found = []
         for o in sent.orgs:
-            name = self.ents.organizations.get(o.key[4:], (o.text,))[0]
-            lex_org = lex.organizations.get(o.key[4:])
-            words = (lex_org.name if lex_org else name).split()
+            words = self.organization_name(o).split()
             country = next((forms[" ".join(words[:k])][0] for k in (2, 1)
                             if len(words) > k and " ".join(words[:k]) in forms), None)
             if country:
