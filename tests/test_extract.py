@@ -1408,3 +1408,32 @@ def test_who_attended_an_event_abroad_and_a_member_of_the_bank_named_before(nlp)
         "bank.")))
     assert ("VISITED", "person:elnur-mammadov", "country:ALB") in triples(g)
     assert ("MEMBER_OF", "country:EGY", "org:NDB") in triples(g)
+
+
+def test_one_president_a_country_and_a_host_s_talks_with_each_guest(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "ACCRA, May 2 (GNA) - Ghanaian President John Mahama received the credentials of the "
+        "Ambassador of Egypt to Ghana Ahmed Farouk. Former Ghanaian President Nana Akufo-Addo "
+        "attended. Mahama recalled his meeting with President Abdel Fattah al-Sisi in Cairo.")))
+    assert ("HOLDS_OFFICE", "person:abdel-fattah-al-sisi", "country:EGY") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Former Kenyan President Uhuru Kenyatta led the observers. President William Ruto met "
+        "Ugandan President Yoweri Museveni in Nairobi.")))
+    assert ("HOLDS_OFFICE", "person:william-ruto", "country:KEN") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Uzbek President Shavkat Mirziyoyev hosted a summit in Samarkand. Kazakh President "
+        "Kassym-Jomart Tokayev and Turkmen President Serdar Berdimuhamedov arrived in Samarkand "
+        "on Sunday. Mirziyoyev earlier held separate talks with each of his guests.")))
+    met = {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")}
+    assert {frozenset(("person:shavkat-mirziyoyev", "person:kassym-jomart-tokayev")),
+            frozenset(("person:shavkat-mirziyoyev", "person:serdar-berdimuhamedov"))} <= met
+
+
+def test_an_adviser_to_a_post_and_a_region_s_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chief Adviser to the Prime Minister of India Ajit Kumar met Kurdistan Region Prime "
+        "Minister Masrour Barzani in Erbil.")))
+    titles = {n.name: n.properties.get("titles") for n in g.nodes.values() if n.label == "Person"}
+    assert titles == {"Ajit Kumar": ["Chief Adviser to the Prime Minister"],
+                      "Masrour Barzani": ["Kurdistan Region Prime Minister"]}
+    assert ("HOLDS_OFFICE", "person:ajit-kumar", "country:IND") in triples(g)

@@ -100,7 +100,10 @@ meeting's host then made optional, as such visits are elsewhere); n149-n155 (a C
 readout of a call, an embassy opening, a ranking of partners in brackets, a bank's office, a
 Moroccan visit with a reception after talks, a sovereign fund's investment, a visit after
 another), after the n143-n148 rules, entities P 1.00 / R 0.95, relations P 0.97 / R 0.83 (a
-list of topics discussed then made optional as cooperation, as n06 has it).
+list of topics discussed then made optional as cooperation, as n06 has it); n156-n161 (an SPA
+call, a Japanese ministry's numbered readout, an AFP working visit, a trilateral border treaty,
+a VNA investment report, a credentials ceremony), after the n149-n155 rules, entities P 1.00 /
+R 1.00, relations P 0.97 / R 0.92.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -1167,6 +1167,16 @@ class _PersonFinder:
             lead = t.start
             while lead > 0 and self.texts[lead - 1] in _PORTFOLIO_WORDS and lead - 1 not in self.blocked:
                 lead -= 1
+            # "Chief Adviser to the President of Brazil X": the post is the adviser's, of the
+            # president's country; "Kurdistan Region President X": a region's
+            by = lead - 2 if lead >= 3 and self.lowers[lead - 1] == "the" and \
+                self.lowers[lead - 2] == "to" else lead - 1 if lead > 1 and \
+                self.texts[lead - 1] in _REGION_WORDS else None
+            if by is not None:
+                k = by
+                while k > 0 and _capitalised(self.texts[k - 1]) and k - 1 not in self.blocked:
+                    k -= 1
+                lead = k if k < by else lead
             office = self.office_before(lead)
             title_end = self.remit_end(self.region_end(self.portfolio_end(last.end)))
             title_text = self.span_text(lead, title_end)

@@ -119,6 +119,10 @@ _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
+# the guests of a host, named before: "held separate talks with each of his guests"
+_GUESTS = re.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
+                     r"guests\b|\bwith\s+(?:each\s+of\s+)?the\s+visiting\s+(?:leaders|presidents|"
+                     r"heads\s+of\s+state|prime\s+ministers|ministers|delegations)\b")
 # a participle clause of the sentence's subject: "..., before being received by X"
 _BEING_RECEIVED = re.compile(r"\b(?:before|after|while|upon|on)\s+being\s+(?:received|welcomed|"
                              r"hosted|greeted)\s+by\s+")
@@ -680,6 +684,8 @@ class _Reader:
                 self.hosting_to_come(sent)
             elif _PEOPLE_PAIR_REF.search(sent.text):
                 self.meetings(sent)
+            elif people and _GUESTS.search(sent.text):
+                self.meetings_with_guests(sent)
             if people:
                 self.visits(sent)
                 self.presence(sent)
@@ -788,6 +794,20 @@ class _Reader:
             self.reception(sent, people)
         if kind == "MET_WITH":
             self.received_after(sent, first)
+
+    def meetings_with_guests(self, sent: _Sentence) -> None:
+        """'Rahmon held separate talks with each of his guests': the host met each one the
+        article has seen come to his country."""
+        trigger, guests_at = _MEET.search(sent.text), _GUESTS.search(sent.text)
+        if trigger is None or trigger.start() > guests_at.start():
+            return
+        host = next((p.key for p in self.people_in(sent) if sent.offset(p) < trigger.start()), None)
+        home = self.office.get(host or "") or ""
+        if not home.startswith("country:"):
+            return
+        for guest in dict.fromkeys(r.source for r in self.out
+                                   if r.type == "VISITED" and r.target == home and r.source != host):
+            self.add("MET_WITH/guests", host, guest, sent)
 
     def received_after(self, sent: _Sentence, subject: str) -> None:
         """'A held talks with B, before being received by C': the subject met C too."""
@@ -1902,6 +1922,14 @@ class _Reader:
                                      "state body"))
         return found
 
+    def is_former(self, pid: str) -> bool:
+        """Whether a person is introduced as one who held the post ('former Brazilian
+        President Dilma Rousseff', 'the late King')."""
+        lowers = self.tokens.lowers
+        first = next((m for m in self.ents.mentions if m.key == pid), None)
+        return first is not None and any(
+            w in _FORMER for w in lowers[max(0, first.start - 5):first.start])
+
     def host_of_meetings(self, pid: str) -> str | None:
         """The country where ``pid`` met a visitor: the meeting's venue, else the country the
         visitor had last arrived in by then."""
@@ -1930,6 +1958,12 @@ class _Reader:
                 met.setdefault(r.source, set()).add(r.target)
                 met.setdefault(r.target, set()).add(r.source)
         counts = Counter(m.key for m in self.ents.mentions if m.label == "Country")
+        # a country has one president (prime minister, ...) at a time: 'President Joko Widodo',
+        # of no country named, is not Kazakhstan's when President Tokayev's post is named
+        sole_posts_held = {(title.lower(), office) for pid, office in self.named_office.items()
+                           if office and not self.is_former(pid)
+                           for title, own in self.ents.people[pid].offices
+                           if own == office and title.lower() in _SOLE_POSTS}
         travellers = {p for p, _ in visited}
         order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
         bodies = {m.key for m in self.ents.mentions if m.kind == "body"}
@@ -1941,6 +1975,8 @@ class _Reader:
                 continue
             excluded = {c for p, c in visited if p == pid}
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
+            excluded |= {office for title, office in sole_posts_held
+                         if title == person.offices[0][0].lower()}
             candidates = [c for c, _ in counts.most_common() if c not in excluded]
             sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
             # a post the report names no country for is its own country's, as a reporter in
@@ -1969,6 +2005,10 @@ class _Reader:
                     self.add("HOLDS_OFFICE/inferred", pid, candidates[0], sent, title=title)
 
 
+_FORMER = {"former", "ex", "ex-", "late"}
+# posts one person holds for a country at a time
+_SOLE_POSTS = {"president", "prime minister", "foreign minister", "chancellor", "king", "emir",
+               "crown prince"}
 # where a list of sectors begins: "in the fields of", "cooperation in", "talks on",
 # "agreements on", "relations covering", "in many fields, mainly"
 _SECTOR_INTRO = _Trigger(
