@@ -1437,3 +1437,45 @@ def test_an_adviser_to_a_post_and_a_region_s_post(nlp):
     assert titles == {"Ajit Kumar": ["Chief Adviser to the Prime Minister"],
                       "Masrour Barzani": ["Kurdistan Region Prime Minister"]}
     assert ("HOLDS_OFFICE", "person:ajit-kumar", "country:IND") in triples(g)
+
+
+def test_two_sides_meeting_and_two_foreigners_meeting_in_a_third_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met Argentine "
+        "President Javier Milei and Bolivian President Luis Arce in Lima. Armenian Prime Minister "
+        "Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Abu Dhabi on Monday for "
+        "talks, but reached no deal, Emirati officials said.")))
+    met = {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")}
+    boric, boluarte = "person:gabriel-boric", "person:dina-boluarte"
+    milei, arce = "person:javier-milei", "person:luis-arce"
+    assert {frozenset((a, b)) for a in (boric, boluarte) for b in (milei, arce)} <= met
+    assert frozenset((boric, boluarte)) not in met
+    assert frozenset(("person:nikol-pashinyan", "person:ilham-aliyev")) in met
+    visits = {(s, t) for _, s, t in triples(g, "VISITED")}
+    assert {("person:nikol-pashinyan", "country:ARE"), ("person:ilham-aliyev", "country:ARE")} <= visits
+
+
+def test_congo_a_visit_named_in_a_headline_and_the_pope(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Angola hosts talks between the Democratic Republic of the Congo and Rwanda. Fighting "
+        "in eastern Congo goes on.")))
+    assert ids(g, "Country") == ["country:AGO", "country:COD", "country:RWA"]
+    g = extract_article(nlp, Article("t", text="Congo and Gabon agreed to build a road."))
+    assert ids(g, "Country") == ["country:COG", "country:GAB"]
+    g = extract_article(nlp, Article("t", text=(
+        "Kazakhstan, Hungary sign agreements during Orban visit\n\nASTANA, May 5 (Kazinform) - "
+        "Prime Minister Viktor Orban held talks with President Kassym-Jomart Tokayev, a day after "
+        "he was received by Pope Leo XIV at the Vatican.")))
+    assert ("VISITED", "person:viktor-orban", "country:KAZ") in triples(g)
+    assert ("HOLDS_OFFICE", "person:viktor-orban", "country:HUN") in triples(g)
+    assert ("HOLDS_OFFICE", "person:kassym-jomart-tokayev", "country:KAZ") in triples(g)
+    assert ("HOLDS_OFFICE", "person:leo-xiv", "country:VAT") in triples(g)
+    assert ("MET_WITH", "person:viktor-orban", "person:leo-xiv") in triples(g)
+
+
+def test_dollars_of_other_countries_are_no_us_dollars(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Trade between Canada and Japan reached C$35 billion last year. Trade between New "
+        "Zealand and Chile was worth 2 billion NZ dollars.")))
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert len(trade) == 2 and not any("value_usd" in e.properties for e in trade)

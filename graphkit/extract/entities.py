@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .tokens import sentence_bounds, token_table
 
 __all__ = ["Mention", "Person", "ArticleEntities", "find_entities", "name_key", "slug"]
@@ -376,6 +376,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
             mentions.append(Mention(start, end, "City", span.id_,
                                     lex.shouted_cities.get(text, text)))
     mentions += _the_kingdom(doc, mentions)
+    _resolve_shared_names(mentions, lex)
     organizations = _learn_acronyms(doc, mentions, lex)
     mentions = _drop_overlaps(mentions)
     title_starts = {t.start for t in titles if t.id_ != "title:honorific"}
@@ -400,6 +401,20 @@ def find_entities(doc: Doc) -> ArticleEntities:
     mentions = [m for m in mentions if people_tokens.isdisjoint(range(m.start, m.end))]
     all_mentions = sorted(mentions + finder.person_mentions, key=lambda m: (m.start, m.end))
     return ArticleEntities(all_mentions, finder.people, organizations, finder.roles)
+
+
+def _resolve_shared_names(mentions: list[Mention], lex: Lexicon) -> None:
+    """'the Democratic Republic of the Congo ... eastern Congo': a name two countries share
+    is the one the article names otherwise, where it names only one of them."""
+    shared = [m for m in mentions if m.label == "Country" and m.text in lex.shared_names]
+    if not shared:
+        return
+    named = {m.key for m in mentions if m.label in ("Country", "City") and m not in shared}
+    named = {"country:" + k.split(":", 1)[1] for k in named}
+    for m in shared:
+        choices = [c for c in lex.shared_names[m.text] if "country:" + c in named]
+        if len(choices) == 1:
+            m.key = "country:" + choices[0]
 
 
 def _join_model_entities(doc: Doc, finder: _PersonFinder, mentions: list[Mention],
@@ -1216,6 +1231,8 @@ class _PersonFinder:
                 title = _clean_title(title_text)
                 if _title_head(title) == "counterpart":  # "his Lithuanian counterpart X"
                     title = self.title_of_last_person_before(t.start) or title
+                own = load_lexicon().title_countries.get(title.lower())  # "Pope Francis"
+                office = office or ("country:" + own if own else None)
                 self.add_person(*span, title=title, office=office, kind="titled")
             else:
                 role = Mention(t.start, last.end, "Role", office or "", title_text, t.id_)

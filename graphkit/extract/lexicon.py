@@ -41,6 +41,8 @@ class Lexicon:
     organizations: dict[str, Organization] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
     confidence: dict[str, float] = field(default_factory=dict)
+    shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo": COG, COD
+    title_countries: dict[str, str] = field(default_factory=dict)  # "pope": "VAT"
 
     @cached_property
     def country_forms(self) -> dict[str, tuple[str, str]]:
@@ -127,6 +129,10 @@ def load_lexicon() -> Lexicon:
                                                     _split(row["aliases"]), row.get("seat") or "")
     for row in _rows("titles.tsv"):
         lex.titles[row["title"]] = row["kind"]
+        if row.get("country"):
+            lex.title_countries[row["title"]] = row["country"]
     for row in _rows("confidence.tsv"):
         lex.confidence[row["rule"]] = float(row["confidence"])
+    for row in _rows("shared_names.tsv"):
+        lex.shared_names[row["form"]] = _split(row["countries"])
     return lex

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import combinations
+from itertools import combinations, product
 
 from spacy.tokens import Doc
 
@@ -123,9 +123,11 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 _GUESTS = re.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
                      r"guests\b|\bwith\s+(?:each\s+of\s+)?the\s+visiting\s+(?:leaders|presidents|"
                      r"heads\s+of\s+state|prime\s+ministers|ministers|delegations)\b")
+# between a visitor and the visit: "Modi visit", "Modi's two-day state visit"
+_VISIT_OF = re.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
 # a participle clause of the sentence's subject: "..., before being received by X"
-_BEING_RECEIVED = re.compile(r"\b(?:before|after|while|upon|on)\s+being\s+(?:received|welcomed|"
-                             r"hosted|greeted)\s+by\s+")
+_BEING_RECEIVED = re.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
+                             r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "hoped it could be concluded soon", "is expected to be signed": not signed yet
 _SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
@@ -309,7 +311,11 @@ _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan
                              r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
                              r"som|somoni|manat|baht|ringgit|rupiah|dong|pesos?|reais|zloty|forint|"
                              r"koruna|kron[aeo]r?|lari|drams?|birr|cedis?|kwacha|dinars?|taka|kyat|"
-                             r"riel|kip|tugriks?|rials?)\b|[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush|RM|Rp|R)\s?\d",
+                             r"riel|kip|tugriks?|rials?|"
+                             # dollars of another country: "38 billion NZ dollars"
+                             r"(?:NZ|HK|New Zealand|Australian|Canadian|Hong Kong|Singapore|Taiwan|"
+                             r"Brunei|Fiji|Jamaican|Namibian|Zimbabwe)\s+dollars?)\b|"
+                             r"[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush|RM|Rp|R)\s?\d|\b[A-Z]{1,2}\$\s?\d",
                              re.IGNORECASE)
 # "Kenya's exports to Tanzania", "Japan's car imports from Thailand": one way of a pair's trade
 _EXPORTS = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:exports|imports)\s+(?:to|from)\s+(?:the\s+)?")
@@ -715,6 +721,8 @@ class _Reader:
         self.out = [r for r in self.out if not (r.rule == "MET_WITH/discussed" and
                                                 frozenset((r.source, r.target)) in calls)]
         self.infer_offices()
+        self.out = [r for r in self.out if r.rule != "VISITED/dateline"
+                    or (self.office.get(r.source) or r.target) != r.target]
         for one, other, venue, sent in self.unplaced:
             self.met_there(one, other, venue, sent, deferred=True)
         for host, guest, sent in self.receptions:
@@ -778,10 +786,17 @@ class _Reader:
         place = venue.text if venue else None
         first = people[0]
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
-        everyone_before = all(sent.offset(p) < trigger.start() for p in self.people_in(sent)
-                              if p.key in people)
-        # "A, B and C met in Astana": each met the others; "A met B and C": A met each
-        pairs = combinations(people, 2) if everyone_before else ((first, o) for o in people[1:])
+        before = list(dict.fromkeys(p.key for p in self.people_in(sent)
+                                    if p.key in people and sent.offset(p) < trigger.start()))
+        after = [p for p in people if p not in before]
+        object_at = next((sent.offset(p) for p in self.people_in(sent) if p.key in after), None)
+        if len(before) > 1 and object_at is not None and \
+                "," in sent.text[trigger.end():object_at]:
+            after = []  # "A and B met in Brussels ..., C said": they met each other
+        # "A, B and C met in Astana": each met the others; "A met B and C": A met each; "A and
+        # B met C and D": each of one side met each of the other
+        pairs = combinations(before, 2) if not after else \
+            product(before, after) if len(before) > 1 else ((first, o) for o in people[1:])
         # "They discussed ...": a meeting, unless the article says they spoke by phone
         rule = "MET_WITH/discussed" if kind == "MET_WITH" and not venue and \
             trigger.group(0).lower() in ("discussed", "discussions") else kind
@@ -892,7 +907,10 @@ class _Reader:
         chairperson met Abiy in Addis Ababa'). Where a post is not known yet, asked again once
         posts are inferred."""
         host = self.place_of(venue)
-        if _SIDELINES.search(sent.text):
+        offices = [self.office.get(a) or "" for a in (one, other)]
+        if _SIDELINES.search(sent.text) or all(
+                o.startswith("country:") and o != host for o in offices):
+            # "Vucic and Kurti met in Brussels": both came from abroad, as to a summit
             self.met_on_sidelines(one, other, venue, host, sent, deferred)
             return
         unknown = False
@@ -1090,6 +1108,20 @@ class _Reader:
             # the visit was to the one other person's country (asked once posts are inferred)
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
+        self.visit_filed_from(sent, m, people, visitor, own)
+
+    def visit_filed_from(self, sent: _Sentence, trigger: re.Match, people: list[Mention],
+                         visitor: str, own: str | None) -> None:
+        """'India, UAE sign treaty during Modi visit', filed from Abu Dhabi: a person's visit
+        naming no place is to the country the report is filed from. Kept once posts are
+        inferred, unless it is the visitor's own."""
+        country = self.dateline_country
+        if country is None or country == own:
+            return
+        owner = next((p for p in people if p.key == visitor and sent.end_offset(p) <= trigger.start()
+                      and _VISIT_OF.fullmatch(sent.text, sent.end_offset(p), trigger.start())), None)
+        if owner is not None:
+            self.add("VISITED/dateline", visitor, country, sent)
 
     def stops(self, sent: _Sentence, places: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
         """'arrived in Manila after stops in Tokyo and Seoul': the places listed after 'stops

@@ -14,7 +14,7 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m":
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(thousand|trillion|billion|million|mln|bln|mn|bn|tn|m|b|k)\b\.?"
 _USD_BEFORE = re.compile(
-    r"(?:US\s?\$|USD|U\.S\.\s?\$|\$)\s?" + _NUM + r"(?:\s?" + _SCALE_RE + r")?", re.IGNORECASE)
+    r"(?:US\s?\$|USD|U\.S\.\s?\$|(?<![A-Za-z])\$)\s?" + _NUM + r"(?:\s?" + _SCALE_RE + r")?", re.IGNORECASE)
 _USD_AFTER = re.compile(
     _NUM + r"\s?" + _SCALE_RE + r"?\s*(?:US|U\.S\.|American)?\s*(?:dollars?|USD)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -52,6 +52,8 @@ def find_money(text: str) -> list[Money]:
     [5009000000.0, 227000000.0, 4500000000.0]
     >>> find_money("trade reached $4.1 billion")[0].value_usd
     4100000000.0
+    >>> find_money("trade of A$25 billion, or NZ$3 billion")  # Australian, New Zealand dollars
+    []
     """
     found: dict[int, Money] = {}
     # every amount has a digit and a "$", "USD" or "dollar": most sentences, cheaply ruled out
