@@ -1479,3 +1479,27 @@ def test_dollars_of_other_countries_are_no_us_dollars(nlp):
         "Zealand and Chile was worth 2 billion NZ dollars.")))
     trade = [e for e in g.edges if e.type == "TRADES_WITH"]
     assert len(trade) == 2 and not any("value_usd" in e.properties for e in trade)
+
+
+def test_a_national_agency_s_officials_and_consultations_in_a_city_state(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "MANILA, May 3 (Bernama) -- Prime Minister Anwar Ibrahim and Philippine President "
+        "Ferdinand Marcos Jr. agreed to cooperate. Anwar held a summit with Marcos at the "
+        "Malacanang Palace after arriving from Brunei. The Philippines is Malaysia's tenth "
+        "largest trading partner. Deputy Foreign Minister of Vietnam Do Hung Viet held political "
+        "consultations with Second Permanent Secretary Luke Goh in Singapore.")))
+    assert ("HOLDS_OFFICE", "person:anwar-ibrahim", "country:MYS") in triples(g)
+    assert ("MET_WITH", "person:anwar-ibrahim", "person:ferdinand-marcos-jr") in triples(g)
+    assert ("MET_WITH", "person:do-hung-viet", "person:luke-goh") in triples(g)
+    assert ("VISITED", "person:do-hung-viet", "country:SGP") in triples(g)
+
+
+def test_a_bloc_that_comprises_and_a_member_state_of_no_one_named(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Andean Community comprises Bolivia, Colombia, Ecuador and Peru. Chinese President "
+        "Xi Jinping arrived in Budapest, his first visit to a member state of the European Union "
+        "this year. Hungary, which is a member of the union, did not sign.")))
+    members = {(s, t) for _, s, t in triples(g, "MEMBER_OF")}
+    andean = "org:andean-community"
+    assert members == {("country:BOL", andean), ("country:COL", andean), ("country:ECU", andean),
+                       ("country:PER", andean), ("country:HUN", "org:EU")}

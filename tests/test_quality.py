@@ -107,7 +107,9 @@ R 1.00, relations P 0.97 / R 0.92; n162-n167 (an EU-China summit, a premier's to
 a visit named in a headline, a president's European tour, a peace deal signed in Washington),
 after the n156-n161 rules, entities P 0.97 / R 0.97, relations P 0.89 / R 0.71 (a cooperation
 without its word then made optional; and n04 given two summit visits as optional, as n05 and
-n37 have them).
+n37 have them); n168-n172 (a Kazakh ministry's consultations in Singapore, a Reuters visit to a
+member of the ICC, a Yonhap state visit filed from Astana, a Xinhua FOCAC meeting, a KUNA bloc
+summit), after the n162-n167 rules, entities P 1.00 / R 0.97, relations P 0.86 / R 0.67.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

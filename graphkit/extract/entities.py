@@ -140,7 +140,7 @@ _BODY_HEADS_FIRST = {"Ministry", "Department", "Bureau", "Office", "Commission",
                      "Duma", "Rada", "Sejm", "Kenesh", "Khural"}
 _BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company", "Group",
                     "Institute", "Authority", "Bureau", "Foundation", "Association",
-                    "Ministry", "Chamber"}
+                    "Ministry", "Chamber", "Holdings"}
 # "companies including", "firms such as": a list of company names follows
 _COMPANY_LIST = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|"
                            r"[Cc]armakers|[Aa]utomakers|[Bb]anks|[Gg]roups)\s*,?\s+"

@@ -43,6 +43,7 @@ class Lexicon:
     confidence: dict[str, float] = field(default_factory=dict)
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo": COG, COD
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope": "VAT"
+    news_agencies: dict[str, str] = field(default_factory=dict)  # "yonhap": "KOR", lower case
 
     @cached_property
     def country_forms(self) -> dict[str, tuple[str, str]]:
@@ -135,4 +136,7 @@ def load_lexicon() -> Lexicon:
         lex.confidence[row["rule"]] = float(row["confidence"])
     for row in _rows("shared_names.tsv"):
         lex.shared_names[row["form"]] = _split(row["countries"])
+    for row in _rows("news_agencies.tsv"):
+        for form in (row["name"], *_split(row["aliases"])):
+            lex.news_agencies[form.lower()] = row["country"]
     return lex

@@ -115,7 +115,8 @@ _EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|near
                       r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
-                 r"discussions|credentials|letters of credence|called on|paid a courtesy call)\b")
+                 r"discussions|credentials|letters of credence|called on|paid a courtesy call|"
+                 r"consultations|held (?:a |their )?summit (?:meeting |talks )?with)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
 _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
@@ -123,6 +124,8 @@ _RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\
 _GUESTS = re.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
                      r"guests\b|\bwith\s+(?:each\s+of\s+)?the\s+visiting\s+(?:leaders|presidents|"
                      r"heads\s+of\s+state|prime\s+ministers|ministers|delegations)\b")
+# a news agency in a dateline: "(Yonhap) --", "/Kabar/"
+_AGENCY = re.compile(r"[(/]\s*([A-Za-zÀ-ÿ][\w.\- ]{0,24}?)\s*[)/]")
 # between a visitor and the visit: "Modi visit", "Modi's two-day state visit"
 _VISIT_OF = re.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
 # a participle clause of the sentence's subject: "..., before being received by X"
@@ -170,7 +173,8 @@ _MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chair
                      r"chairing|comprised of|consisting of|"
                      r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
 # "the bloc comprised of Peru, Chile...", "the presidents of Kenya, Tanzania... (at the summit)"
-_MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up of|members are|"
+_MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|consists of|comprises|comprising|"
+                          r"made up of|members are|"
                           r"members include|member states are|(?:presidents|leaders|heads of state|"
                           r"heads of government|prime ministers) of)\b", re.IGNORECASE)
 # "Russia's chairmanship of BRICS", "Indonesia's leadership as chair of ASEAN"
@@ -178,6 +182,9 @@ _MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|made up 
 _GENERIC_MEMBERS = re.compile(r"\b(?:most|all|other|many|some|several|non-)\s*(?:[A-Z][\w-]*\s+)+"
                               r"members?\b")
 _CHAIR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
+# "his first visit to a member state of the ICC": some member, no country the sentence names
+_INDEFINITE_MEMBER = re.compile(r"\b(?:to|in|of|with|for)\s+an?\s+member\s+(?:state|country|nation)\s+of\b",
+                                re.IGNORECASE)
 _MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 # between organizations of a list, after an acronym in brackets or a head noun: ") and the ",
 # ") forum and the "
@@ -247,10 +254,10 @@ _OF_WHICH = re.compile(r"\bof which\s+(?:the\s+)?")
 _IS_A_MEMBER = re.compile(r"\s+(?:is|was|has been|became|remains)\s+(?:also\s+)?(?:a\s+|an\s+)?"
                           r"(?:founding\s+|full\s+|original\s+)?member\b")
 # "is a founding member of the Beijing-based bank": a member of the bank named before
-_MEMBER_OF_THE_HEAD = re.compile(r"\s(?:is|are|was|were|has been|have been|became|remains)\s+"
-                                 r"(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\s+of\s+the\s+"
-                                 r"(?:[\w-]+\s+){0,3}?(bank|fund|organi[sz]ation|union|alliance|"
-                                 r"forum|community|association)\b")
+_MEMBER_OF_THE_HEAD = re.compile(r"(?:,\s+which)?\s(?:is|are|was|were|has been|have been|became|"
+                                 r"remains)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\s+of\s+"
+                                 r"the\s+(?:[\w-]+\s+){0,3}?(bank|fund|organi[sz]ation|union|alliance|"
+                                 r"forum|community|association|court|council|group)\b")
 # "Hungary is an observer of the OTS": no member
 _OBSERVER = re.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
                        r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
@@ -645,6 +652,18 @@ class _Reader:
                     return self.place_of(first)
         return None
 
+    @cached_property
+    def agency_country(self) -> str | None:
+        """The country of the national news agency the report is from ('ASTANA, June 12
+        (Yonhap) --', 'Bishkek /Kabar/'), named in the first two sentences."""
+        agencies = load_lexicon().news_agencies
+        for sent in self.sentences[:2]:
+            for m in _AGENCY.finditer(sent.text):
+                iso3 = agencies.get(m.group(1).strip().lower())
+                if iso3:
+                    return "country:" + iso3
+        return None
+
     def place_of(self, m: Mention) -> str | None:
         if m.label == "City":
             return "country:" + m.key.split(":", 1)[1]
@@ -887,7 +906,8 @@ class _Reader:
         return None if elsewhere else sent.cities[0]
 
     def capital_venue(self, sent: _Sentence) -> Mention | None:
-        """'met ... in the Ethiopian capital': that country's capital, as a city named."""
+        """'met ... in the Ethiopian capital': that country's capital, as a city named; or the
+        country named right after the person met ('met X in Singapore')."""
         lowers = self.tokens.lowers
         for c in sent.countries:
             if c.kind == "demonym" and c.start >= 2 and lowers[c.start - 2:c.start] == ["in", "the"] \
@@ -896,6 +916,10 @@ class _Reader:
                 city = load_lexicon().capital_of.get(iso3)
                 if city:
                     return Mention(c.start, c.end + 1, "City", "city:" + iso3, city, "capital")
+            # "held consultations with X in Singapore": the country right after the person met
+            if c.kind != "demonym" and c.start >= 2 and lowers[c.start - 1] == "in" and \
+                    any(p.end == c.start - 1 for p in sent.people):
+                return c
         return None
 
     def met_there(self, one: str, other: str, venue: Mention, sent: _Sentence,
@@ -921,7 +945,7 @@ class _Reader:
             home = office_a if office_a.startswith("country:") else _seat_of(office_a)
             if home and home != host and (office_b == host or office_b.startswith("org:")
                                           and office_a.startswith("country:")):
-                self.add("VISITED/met-there", a, host, sent, city=venue.text)
+                self.add("VISITED/met-there", a, host, sent, city=_city_of(venue))
                 return
             unknown = unknown or not office_a or not office_b
         if unknown and not deferred:
@@ -941,7 +965,7 @@ class _Reader:
             return
         for a, home in homes.items():
             if home and home != host and not self.is_envoy(a):
-                self.add("VISITED/sidelines", a, host, sent, city=venue.text)
+                self.add("VISITED/sidelines", a, host, sent, city=_city_of(venue))
 
     def is_envoy(self, pid: str) -> bool:
         person = self.ents.people.get(pid)
@@ -1439,7 +1463,7 @@ class _Reader:
             return
         member = _MEMBER.search(sent.text)
         if not member or future or _negated(sent.text, member) or \
-                _GENERIC_MEMBERS.search(sent.text):
+                _GENERIC_MEMBERS.search(sent.text) or _INDEFINITE_MEMBER.search(sent.text):
             return  # "Albania is not a member of the EU"
         chair = _CHAIR_OF.search(sent.text)
         if chair:  # "Russia's chairmanship of BRICS": Russia's alone
@@ -1927,7 +1951,10 @@ class _Reader:
         """'The United Arab Emirates is a founding member of the Beijing-based bank': the
         organization named last before whose name ends in that head noun."""
         m = _MEMBER_OF_THE_HEAD.search(sent.text)
-        if m is None or _negated(sent.text, m) or _FUTURE_MEMBER.search(sent.text, 0, m.end()):
+        # "Mongolia, which is a member of the court, did not arrest Putin": the clause's own
+        # negation counts, not the sentence's
+        if m is None or re.search(r"\b(?:not|never|no longer)\b", m.group(0)) or \
+                _FUTURE_MEMBER.search(sent.text, 0, m.end()):
             return
         subjects = [c for c in sent.countries if sent.end_offset(c) <= m.start()]
         if not subjects or sent.end_offset(subjects[-1]) != m.start():
@@ -2014,9 +2041,12 @@ class _Reader:
             # a post the report names no country for is its own country's, as a reporter in
             # Dhaka writes 'Foreign Minister X' of Bangladesh's and 'Chinese Premier Y': the
             # dateline's country before the one named most
-            if self.dateline_country in candidates:
-                candidates.remove(self.dateline_country)
-                candidates.insert(0, self.dateline_country)
+            # and a national agency's report names its own country's officials so, wherever
+            # it is filed from ("ASTANA (Yonhap) - President Yoon ...")
+            for prior in (self.dateline_country, self.agency_country):
+                if prior in candidates:
+                    candidates.remove(prior)
+                    candidates.insert(0, prior)
             host = self.host_of_meetings(pid)
             if host and host not in excluded:
                 candidates = [host]
@@ -2088,6 +2118,10 @@ def _owner_of_body(org_key: str) -> str | None:
     if len(org_key) > 8 and org_key[7] == "-" and iso3 in load_lexicon().countries:
         return "country:" + iso3
     return None
+
+
+def _city_of(venue: Mention) -> str | None:
+    return venue.text if venue.label == "City" else None
 
 
 def _list_ending(sent: _Sentence, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:
