@@ -1483,11 +1483,11 @@ def test_dollars_of_other_countries_are_no_us_dollars(nlp):
 
 def test_a_national_agency_s_officials_and_consultations_in_a_city_state(nlp):
     g = extract_article(nlp, Article("t", text=(
-        "MANILA, May 3 (Bernama) -- Prime Minister Anwar Ibrahim and Philippine President "
-        "Ferdinand Marcos Jr. agreed to cooperate. Anwar held a summit with Marcos at the "
-        "Malacanang Palace after arriving from Brunei. The Philippines is Malaysia's tenth "
-        "largest trading partner. Deputy Foreign Minister of Vietnam Do Hung Viet held political "
-        "consultations with Second Permanent Secretary Luke Goh in Singapore.")))
+        "MANILA, May 3 (Bernama) -- Prime Minister Anwar Ibrahim arrived in Manila from Brunei "
+        "on Thursday. Anwar held a summit with Philippine President Ferdinand Marcos Jr. at the "
+        "Malacanang Palace. The Philippines is Malaysia's tenth largest trading partner. Deputy "
+        "Foreign Minister of Vietnam Do Hung Viet held political consultations with Second "
+        "Permanent Secretary Luke Goh in Singapore.")))
     assert ("HOLDS_OFFICE", "person:anwar-ibrahim", "country:MYS") in triples(g)
     assert ("MET_WITH", "person:anwar-ibrahim", "person:ferdinand-marcos-jr") in triples(g)
     assert ("MET_WITH", "person:do-hung-viet", "person:luke-goh") in triples(g)

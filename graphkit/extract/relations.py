@@ -2041,9 +2041,11 @@ class _Reader:
             # a post the report names no country for is its own country's, as a reporter in
             # Dhaka writes 'Foreign Minister X' of Bangladesh's and 'Chinese Premier Y': the
             # dateline's country before the one named most
-            # and a national agency's report names its own country's officials so, wherever
-            # it is filed from ("ASTANA (Yonhap) - President Yoon ...")
-            for prior in (self.dateline_country, self.agency_country):
+            # and a national agency filing from abroad follows its own country's official there
+            # ("ASTANA (Yonhap) - President Yoon, on a state visit to Kazakhstan"): a traveller
+            # is the agency's country's
+            priors = [self.dateline_country] + [self.agency_country] * (pid in travellers)
+            for prior in priors:
                 if prior in candidates:
                     candidates.remove(prior)
                     candidates.insert(0, prior)
