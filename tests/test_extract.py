@@ -1503,3 +1503,23 @@ def test_a_bloc_that_comprises_and_a_member_state_of_no_one_named(nlp):
     andean = "org:andean-community"
     assert members == {("country:BOL", andean), ("country:COL", andean), ("country:ECU", andean),
                        ("country:PER", andean), ("country:HUN", "org:EU")}
+
+
+def test_names_after_a_plural_post_a_person_s_government_and_two_leaders_who_signed(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in "
+        "Brussels. Vucic and Kurti endorsed a plan drafted by their chief negotiators, Petar "
+        "Petkovic and Besnik Bislimi, and by their foreign ministers, Marko Djuric and Donika "
+        "Gervalla. The talks followed the fall of the government of Nikol Pashinyan's rival. "
+        "French President Emmanuel Macron hosted Serbian President Aleksandar Vucic and Kosovo "
+        "Prime Minister Albin Kurti, where the two leaders signed a declaration. Analysts recalled "
+        "the regime of Slobodan Milosevic.")))
+    assert ("HOLDS_OFFICE", "person:marko-djuric", "country:SRB") in triples(g)
+    assert ("HOLDS_OFFICE", "person:donika-gervalla", "country:XKX") in triples(g)
+    assert g.nodes["person:donika-gervalla"].properties["titles"] == ["Foreign Minister"]
+    assert "person:slobodan-milosevic" in g.nodes
+    g = extract_article(nlp, Article("t", text=(
+        "French President Emmanuel Macron hosted Serbian President Aleksandar Vucic and Kosovo "
+        "Prime Minister Albin Kurti in Paris, where the two leaders signed a declaration.")))
+    met = {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")}
+    assert frozenset(("person:aleksandar-vucic", "person:albin-kurti")) in met

@@ -109,7 +109,10 @@ after the n156-n161 rules, entities P 0.97 / R 0.97, relations P 0.89 / R 0.71 (
 without its word then made optional; and n04 given two summit visits as optional, as n05 and
 n37 have them); n168-n172 (a Kazakh ministry's consultations in Singapore, a Reuters visit to a
 member of the ICC, a Yonhap state visit filed from Astana, a Xinhua FOCAC meeting, a KUNA bloc
-summit), after the n162-n167 rules, entities P 1.00 / R 0.97, relations P 0.86 / R 0.67.
+summit), after the n162-n167 rules, entities P 1.00 / R 0.97, relations P 0.86 / R 0.67;
+n173-n177 (an UzA list of documents, investments both ways, a White House peace declaration,
+an envoy recalled, a TASS call), after the n168-n172 rules, entities P 1.00 / R 0.89,
+relations P 1.00 / R 0.97.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

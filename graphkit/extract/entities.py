@@ -81,6 +81,7 @@ _PRESENT = {("was", "present"), ("were", "present"), ("took", "part")}
 _LONE_SAY = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
              "stated", "underlined", "remarked"}
 _SAY_BEFORE = {"said", "says", "added", "according"}
+_LED_BY_A_PERSON = {"government", "regime", "administration"}  # "the regime of Bashar al-Assad"
 _APPOSITION_DET = {"the", "a", "an"}
 _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
@@ -155,6 +156,7 @@ _BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator",
 _PLURAL_POST = re.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|economy|energy|deputy "
                           r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
                           r"heads of state|ambassadors)\b")
+_PLURAL_POSTS = {"ministers", "presidents", "leaders", "ambassadors", "envoys"}
 _PLURAL_HEAD = re.compile(r"\b(minister|president|leader|head|ambassador)s\b")
 # the words of a minister's portfolio: "Minister of Agriculture and Rural Development"
 _PORTFOLIO_WORDS = {
@@ -1090,6 +1092,7 @@ class _PersonFinder:
         self.appositions()
         self.office_lists()
         self.possessive_names()
+        self.plural_post_lists()
         self.nicknames()
         self.surnames()
         self.lone_speakers()
@@ -1246,9 +1249,12 @@ class _PersonFinder:
                 if span is not None:
                     self.add_person(*span, title=None, office=None, kind="honorific")
         for i, lower in enumerate(self.lowers):
-            if lower in _SAY_BEFORE:
+            # "according to X", and "the government of Bashar al-Assad": a person's government
+            if lower in _SAY_BEFORE or lower in _LED_BY_A_PERSON and i + 1 < len(doc) and \
+                    self.lowers[i + 1] == "of":
                 j = i + 1
-                if lower == "according" and j < len(doc) and self.lowers[j] == "to":
+                if lower in _LED_BY_A_PERSON or lower == "according" and j < len(doc) and \
+                        self.lowers[j] == "to":
                     j += 1
                 span = self.name_at(j, 3)
                 if span and len(self.span_text(*span).split()) >= 2:
@@ -1351,6 +1357,57 @@ class _PersonFinder:
                     continue  # "Mexico's Sembrando Vida programme", "Egypt's Ras El-Hekma"
                 title = _clean_title(_PLURAL_HEAD.sub(r"\1", post.group(0)))
                 self.add_person(*span, title=title, office=country.key, kind="possessive")
+
+    def plural_post_lists(self) -> None:
+        """'negotiated by their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan': the
+        names listed after a post in the plural hold it; after 'their', for the people named
+        before it, in turn ('Aliyev and Pashinyan ... their foreign ministers')."""
+        texts, lowers = self.texts, self.lowers
+        for start, end in sentence_bounds(self.doc):
+            for at in range(start + 1, end - 2):
+                if lowers[at] not in _PLURAL_POSTS or texts[at + 1] != ",":
+                    continue
+                names = self.listed_names(at + 2, end)
+                if len(names) < 2:
+                    continue
+                first = at
+                while first > start and lowers[first - 1].capitalize() in _PORTFOLIO_WORDS:
+                    first -= 1
+                title = _clean_title(_PLURAL_HEAD.sub(r"\1", " ".join(lowers[first:at + 1])))
+                owners = self.owners_before_their(start, first - 1)
+                offices = owners if len(owners) == len(names) else [None] * len(names)
+                for span, office in zip(names, offices):
+                    self.add_person(*span, title=title, office=office, kind="list")
+
+    def listed_names(self, tok: int, end: int) -> list[tuple[int, int]]:
+        """The full names listed from token ``tok``: 'A B, C D and E F'."""
+        names = []
+        while tok < end:
+            span = self.name_at(tok, 4)
+            if span is None or len(self.span_text(*span).split()) < 2:
+                return []
+            names.append(span)
+            tok = span[1]
+            if tok + 1 < end and self.lowers[tok] == "," and self.lowers[tok + 1] == "and":
+                tok += 2
+            elif tok < end and self.lowers[tok] in ("and", ","):
+                tok += 1
+            else:
+                break
+        return names
+
+    def owners_before_their(self, start: int, their: int) -> list[str]:
+        """The offices, in order, of the people named before 'their' at token ``their``:
+        those whose surname is a word of the sentence before it."""
+        if their < start or self.lowers[their] != "their":
+            return []
+        found = []
+        for person in self.people.values():
+            office = next((o for _, o in person.offices if o), None)
+            at = next((k for k in range(start, their) if self.texts[k] == person.words[-1]), None)
+            if office and at is not None:
+                found.append((at, office))
+        return list(dict.fromkeys(office for _, office in sorted(found)))
 
     def names_a_thing(self, end: int) -> bool:
         """The lower-case words right after a name end in a noun for a thing, not a person:

@@ -1364,6 +1364,15 @@ class _Reader:
         """'Landsbergis and Valtonen also signed a memorandum': two people of two countries who
         signed together met to sign it."""
         signers = [p for p in self.people_in(sent) if sent.offset(p) < trigger.start()]
+        ref = _PEOPLE_PAIR_REF.search(sent.text[:trigger.start()])
+        if ref and _VERB_GAP.fullmatch(sent.text, ref.end(), trigger.start()):
+            # "Trump hosted Aliyev and Pashinyan, where the two leaders signed": the two named
+            # last before them
+            named = list(dict.fromkeys(p.key for p in signers if sent.offset(p) < ref.start()))
+            pair = named[-2:] if len(named) >= 2 else self.referent_people(sent)
+            if len(pair) == 2 and not self.met_to_sign(pair[0], pair[1], sent):
+                self.cosigned.append((pair[0], pair[1], sent))
+            return
         if len({p.key for p in signers}) != 2 or signers[0].key == signers[1].key:
             return
         one, other = signers
