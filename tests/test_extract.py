@@ -1523,3 +1523,33 @@ def test_names_after_a_plural_post_a_person_s_government_and_two_leaders_who_sig
         "Prime Minister Albin Kurti in Paris, where the two leaders signed a declaration.")))
     met = {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")}
     assert frozenset(("person:aleksandar-vucic", "person:albin-kurti")) in met
+
+
+def test_margins_of_a_summit_named_before_and_a_meeting_agreed_for_later(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Cambodian Prime Minister Hun Manet opened the bloc's summit in Vientiane on Tuesday. On "
+        "the margins of the summit, Singaporean Prime Minister Lawrence Wong held a bilateral "
+        "meeting with Vietnamese Prime Minister Pham Minh Chinh. Wong and Chinh agreed to hold "
+        "the next meeting in Hanoi.")))
+    visits = {(s, t) for _, s, t in triples(g, "VISITED")}
+    assert {("person:lawrence-wong", "country:LAO"), ("person:pham-minh-chinh", "country:LAO")} <= visits
+    assert ("person:lawrence-wong", "country:VNM") not in visits
+
+
+def test_a_ranking_after_a_total_a_verb_of_trade_and_talks_with_another_side(nlp):
+    g = extract_article(nlp, Article("t", date="2024-02-05", text=(
+        "MEXICO CITY, Feb 3 (AP) - Mexican President Claudia Sheinbaum spoke with Guatemalan "
+        "President Bernardo Arevalo. Arevalo said that Foreign Minister Carlos Martinez and "
+        "Economy Minister Gabriela Garcia would lead talks with Mexican officials. Tajikistan's "
+        "foreign trade turnover reached $13.1 billion in 2023. Russia accounted for 24 percent, "
+        "or $3.1 billion, followed by Kazakhstan with $1.5 billion. Mexico and Guatemala traded "
+        "goods worth $2.7 billion last year.")))
+    figures = {(e.target, e.properties.get("value_usd"), e.properties.get("year"))
+               for e in g.edges if e.type == "TRADES_WITH" and e.source == "country:TJK"}
+    assert figures == {("country:RUS", 3.1e9, 2023), ("country:KAZ", 1.5e9, 2023)}
+    assert any(e.type == "TRADES_WITH" and {e.source, e.target} == {"country:MEX", "country:GTM"}
+               for e in g.edges)
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:carlos-martinez"] == offices["person:gabriela-garcia"] == "country:GTM"
+    assert not triples(g, "MET_WITH") - {("MET_WITH", "person:claudia-sheinbaum",
+                                          "person:bernardo-arevalo")}

@@ -128,6 +128,11 @@ _GUESTS = re.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|
 _AGENCY = re.compile(r"[(/]\s*([A-Za-zÀ-ÿ][\w.\- ]{0,24}?)\s*[)/]")
 # between a visitor and the visit: "Modi visit", "Modi's two-day state visit"
 _VISIT_OF = re.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
+# a reported clause: "Trump said on social media that ..."
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|added)\b(?:\s+[\w-]+){0,4}?\s+that\b")
+# a meeting still to come: "will meet", "agreed to hold the next meeting", "would lead talks"
+_MEETING_TO_COME = re.compile(r"\b(?:will|would|due to|scheduled to|expected to|agreed to|plans? to|"
+                              r"set to)\s+(?:also\s+)?(?:meet|hold|lead talks|have talks)\b")
 # a participle clause of the sentence's subject: "..., before being received by X"
 _BEING_RECEIVED = re.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
                              r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
@@ -155,7 +160,7 @@ _CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video confe
                  r"spoke by|call with|conversation)\b")
 _VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
                   r"travell?ed|flew|landed)\b")
-_TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading)\b")
+_TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
 _INVEST = _Trigger(r"\binvest\w*")
 _SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
                  r"\bexchang(?:e|ed|ing)(?: of)? (?:the |several |\w+ )?(?:agreements|memorand|"
@@ -300,7 +305,7 @@ _PLACE_NOUNS = {"capital", "exclave", "enclave", "city", "port", "province", "re
 # "Guyanese President Irfaan Ali, the host, held talks with ...": who hosted the others
 _THE_HOST = re.compile(r",\s+the\s+(?:summit's\s+|meeting's\s+)?host,")
 # a meeting at a gathering of many, where neither side need be at home
-_SIDELINES = re.compile(r"\bsidelines\b", re.IGNORECASE)
+_SIDELINES = re.compile(r"\b(?:sidelines|margins|margin|fringes)\s+of\b", re.IGNORECASE)
 # the agent of a passive verb: "was greeted by"
 _AGENT_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2}by\s+$", re.IGNORECASE)
 # the places of a tour: "after stops in Tokyo and Seoul"
@@ -311,7 +316,8 @@ _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _OWN_TRADE = re.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                         r"trade\b", re.IGNORECASE)
 # a ranking goes on: "Russia came second with $26.6 billion, followed by Italy"
-_RANK_CUE = re.compile(r"\b(?:second|third|fourth|fifth|next|followed by|came|ranked|behind)\b",
+_RANK_CUE = re.compile(r"\b(?:second|third|fourth|fifth|next|followed by|came|ranked|behind|"
+                       r"accounted for)\b",
                        re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
 _OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
@@ -787,11 +793,13 @@ class _Reader:
         people = self.meeting_parties(sent)
         if len(people) < 2:
             return
-        if re.search(r"\b(?:will|due to|scheduled to|expected to)\s+(?:also\s+)?(?:meet|hold)",
-                     sent.text):
-            # no meeting yet, but who will meet whom tells whose side each is on
-            self.planned += [RawRelation("MET_WITH", people[0], o, "", at=sent.start)
-                             for o in people[1:]]
+        to_come = _MEETING_TO_COME.search(sent.text)
+        if to_come:
+            # no meeting yet, but who will meet whom tells whose side each is on; those who
+            # "would lead talks" together are one side
+            if "talks" not in to_come.group(0):
+                self.planned += [RawRelation("MET_WITH", people[0], o, "", at=sent.start)
+                                 for o in people[1:]]
             return
         # "X spoke today with Y" in the readout of a call is that call
         kind = "SPOKE_WITH" if _CALL.search(sent.text) or (
@@ -801,7 +809,7 @@ class _Reader:
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")
                       and not _in_relative_clause(sent.text, sent.offset(c))),
                      None) or self.capital_venue(sent) or self.venue_before(sent) or \
-            self.dateline_venue(sent)
+            self.dateline_venue(sent) or self.summit_venue(sent)
         place = venue.text if venue else None
         first = people[0]
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
@@ -890,6 +898,19 @@ class _Reader:
         if held is None:
             return None
         return next((c for c in before.cities if before.offset(c) == held.end()), None)
+
+    def summit_venue(self, sent: _Sentence) -> Mention | None:
+        """'On the margins of the summit, A met B': where the article said the summit was
+        ('the bloc's summit in Vientiane')."""
+        if not _SIDELINES.search(sent.text):
+            return None
+        lowers = self.tokens.lowers
+        for earlier in reversed(self.sentences[:sent.index]):
+            for c in reversed(earlier.cities):
+                if c.start and lowers[c.start - 1] == "in" and \
+                        "summit" in lowers[max(earlier.start, c.start - 4):c.start]:
+                    return c
+        return None
 
     def dateline_venue(self, sent: _Sentence) -> Mention | None:
         """'ROME, Nov 6 (Reuters) - Meloni and her Albanian counterpart Rama signed ...': a
@@ -1016,6 +1037,9 @@ class _Reader:
         if trigger.group(0).lower() in ("hosted", "hosts") and \
                 sent.text[trigger.end():trigger.end() + 4] == " by ":
             return []  # "to attend the summit hosted by Macron": an event's host
+        said = [m.end() for m in _SAID_THAT.finditer(sent.text, 0, trigger.start())]
+        if said:  # "Trump said ... that Rubio and Lutnick would lead talks": the speaker is no party
+            people = [p for p in people if sent.offset(p) >= said[-1]]
         before = [p for p in people if sent.offset(p) < trigger.start()
                   and p.key not in self.companion_of]
         after = [p for p in people if sent.offset(p) >= trigger.end()
@@ -1800,9 +1824,12 @@ class _Reader:
             return  # "trade between the EU and Vietnam": a bloc's trade, no pair of countries
         if len(explicit) < 2 and _OWN_TRADE.search(sent.text):
             # "Kazakhstan's total foreign trade fell to $139.8 billion in 2023": no partner, but
-            # the year of the partners' figures that follow
+            # the year and the hub of the partners' figures that follow ("Russia accounted for
+            # $4.6 billion")
             if amounts:
                 self.recent_trade = (sent.index, [], resolve_year(sent.text, self.date))
+                if explicit:
+                    self.recent_hub = (sent.index, explicit[0])
             return
         pairs = self.pair_countries(sent) if _PAIR_REF.search(sent.text) and hub is None else []
         if hub is not None:  # "Germany is one of Nigeria's leading trading partners"
@@ -1990,6 +2017,20 @@ class _Reader:
                                      "state body"))
         return found
 
+    def sides_met(self) -> dict[str, set[str]]:
+        """'Rubio and Lutnick would lead talks with high-level Mexican representatives': who
+        talks with a country's side is not of that country."""
+        found: dict[str, set[str]] = {}
+        for sent in self.sentences:
+            for c in sent.countries:
+                if c.kind != "demonym" or not _SIDE_NOUN.match(sent.text, sent.end_offset(c)) or \
+                        not _WITH_BEFORE.search(sent.text[:sent.offset(c)]):
+                    continue
+                for p in sent.people:
+                    if sent.offset(p) < sent.offset(c):
+                        found.setdefault(p.key, set()).add(c.key)
+        return found
+
     def is_former(self, pid: str) -> bool:
         """Whether a person is introduced as one who held the post ('former Brazilian
         President Dilma Rousseff', 'the late King')."""
@@ -2033,6 +2074,7 @@ class _Reader:
                            for title, own in self.ents.people[pid].offices
                            if own == office and title.lower() in _SOLE_POSTS}
         travellers = {p for p, _ in visited}
+        not_of = self.sides_met()
         order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
         bodies = {m.key for m in self.ents.mentions if m.kind == "body"}
         for pid, person in order:
@@ -2041,7 +2083,7 @@ class _Reader:
             named = self.named_office.get(pid)
             if (named and named not in bodies) or not person.offices:
                 continue
-            excluded = {c for p, c in visited if p == pid}
+            excluded = {c for p, c in visited if p == pid} | not_of.get(pid, set())
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
             excluded |= {office for title, office in sole_posts_held
                          if title == person.offices[0][0].lower()}
@@ -2079,6 +2121,10 @@ class _Reader:
 
 
 _FORMER = {"former", "ex", "ex-", "late"}
+# "talks with high-level Mexican representatives": a country's side, met by others
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_SIDE_NOUN = re.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
+                        r"authorities|negotiators)\b")
 # posts one person holds for a country at a time
 _SOLE_POSTS = {"president", "prime minister", "foreign minister", "chancellor", "king", "emir",
                "crown prince"}
