@@ -1553,3 +1553,17 @@ def test_a_ranking_after_a_total_a_verb_of_trade_and_talks_with_another_side(nlp
     assert offices["person:carlos-martinez"] == offices["person:gabriela-garcia"] == "country:GTM"
     assert not triples(g, "MET_WITH") - {("MET_WITH", "person:claudia-sheinbaum",
                                           "person:bernardo-arevalo")}
+
+
+def test_a_post_taken_up_and_a_visit_to_come_for_talks(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "BISHKEK, Nov 2 (Kabar) - President Sadyr Japarov sent a congratulatory message to "
+        "Daniel Chapo on his inauguration as President of the Republic of Mozambique.")))
+    assert ("HOLDS_OFFICE", "person:daniel-chapo", "country:MOZ") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "TOKYO, May 10 (Reuters) - Trade between Japan and India reached $22 billion last year. "
+        "Prime Minister Narendra Modi is due to visit Tokyo later this month for talks with "
+        "Prime Minister Shigeru Ishiba.")))
+    assert not triples(g, "MET_WITH") and not triples(g, "VISITED")
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:narendra-modi": "country:IND", "person:shigeru-ishiba": "country:JPN"}

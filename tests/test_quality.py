@@ -114,7 +114,10 @@ n173-n177 (an UzA list of documents, investments both ways, a White House peace 
 an envoy recalled, a TASS call), after the n168-n172 rules, entities P 1.00 / R 0.89,
 relations P 1.00 / R 0.97; n178-n181 (a bloc's chair handed over, ministers on the margins of
 the UN General Assembly, a ranking of partners by share, a call on tariffs), after the
-n173-n177 rules, entities P 1.00 / R 1.00, relations P 0.74 / R 0.67.
+n173-n177 rules, entities P 1.00 / R 1.00, relations P 0.74 / R 0.67; n182-n185 (a Xinhua
+meeting with a visiting premier, an earthquake with no relations, a congratulatory telegram, a
+trade figure and a visit to come), after the n178-n181 rules, entities P 1.00 / R 0.94,
+relations P 0.67 / R 0.62.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

@@ -81,6 +81,9 @@ _PRESENT = {("was", "present"), ("were", "present"), ("took", "part")}
 _LONE_SAY = {"said", "says", "told", "added", "noted", "stressed", "emphasized", "emphasised",
              "stated", "underlined", "remarked"}
 _SAY_BEFORE = {"said", "says", "added", "according"}
+_ON_HIS = {("on", "his"), ("on", "her")}
+_TAKING_OFFICE = {"inauguration", "election", "re-election", "reelection", "appointment",
+                  "swearing-in", "investiture"}  # "on his inauguration as President of X"
 _LED_BY_A_PERSON = {"government", "regime", "administration"}  # "the regime of Bashar al-Assad"
 _APPOSITION_DET = {"the", "a", "an"}
 _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
@@ -1269,6 +1272,20 @@ class _PersonFinder:
             if nxt < len(doc) and (self.lowers[nxt] in _SAY or
                                    tuple(self.lowers[nxt:nxt + 2]) in _PRESENT):
                 self.add_person(*span, title=None, office=None, kind="cue")
+            elif tuple(self.lowers[nxt:nxt + 2]) in _ON_HIS and nxt + 3 < len(doc) and \
+                    self.lowers[nxt + 2] in _TAKING_OFFICE and self.lowers[nxt + 3] == "as":
+                self.took_office(span, nxt + 4)
+
+    def took_office(self, span: tuple[int, int], at: int) -> None:
+        """'a telegram to Prabowo Subianto on his inauguration as President of the Republic of
+        Indonesia': the person of the post named after 'as'."""
+        t = self.title_at.get(at)
+        if t is None or t.id_ == "title:honorific":
+            return
+        last = self._title_chain_end(t)
+        office, _ = self.office_after(last.end)
+        self.add_person(*span, title=_clean_title(self.span_text(t.start, last.end)), office=office,
+                        kind="cue")
 
     def appositions(self) -> None:
         """'Liu Xianfa, the Chinese ambassador', 'Gaston Sindimwo 1st Vice-president of Burundi'."""

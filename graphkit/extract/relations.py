@@ -694,6 +694,7 @@ class _Reader:
     def read(self) -> None:
         self.companion_of: dict[str, str] = {}
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
+        self.trips_to_come: list[tuple[str, str]] = []  # (visitor, country) of visits to come
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
         self.receptions: list[tuple[str, str, _Sentence]] = []  # (host, guest) met, no venue
         self.thanks: list[tuple[str, str, _Sentence]] = []  # (supporter, thanker) thanked
@@ -793,7 +794,11 @@ class _Reader:
         people = self.meeting_parties(sent)
         if len(people) < 2:
             return
-        to_come = _MEETING_TO_COME.search(sent.text)
+        meet = _MEET.search(sent.text) or _CALL.search(sent.text)
+        to_come = _MEETING_TO_COME.search(sent.text) or next(
+            (t for t in _VISIT.finditer(sent.text) if t.start() < meet.start()
+             and _PLANNED_BEFORE.search(sent.text, 0, t.start())),
+            None)  # "Putin is due to visit Beijing for talks with Xi"
         if to_come:
             # no meeting yet, but who will meet whom tells whose side each is on; those who
             # "would lead talks" together are one side
@@ -1058,6 +1063,16 @@ class _Reader:
             listed.append(nxt)
         return list(dict.fromkeys(m.key for m in before + listed))
 
+    def visit_to_come(self, sent: _Sentence, trigger: re.Match) -> None:
+        """'Putin is due to visit Beijing': no visit yet, but no one visits his own country, so
+        the place is not the visitor's (asked when posts are inferred)."""
+        visitor = next((p.key for p in self.people_in(sent) if sent.offset(p) < trigger.start()), None)
+        place = next((c for c in sorted(sent.cities + sent.countries, key=lambda c: c.start)
+                      if sent.offset(c) > trigger.start() and c.kind != "demonym"), None)
+        # not "Tokayev invited him to visit Kazakhstan": the guest's trip, not the host's
+        if visitor and place is not None and "invit" not in sent.text[:trigger.start()].lower():
+            self.trips_to_come.append((visitor, self.place_of(place)))
+
     def referent_people(self, sent: _Sentence) -> list[str]:
         """Whom 'the two leaders' point at: the two people of the nearest of the three
         sentences before that names people, if it names two."""
@@ -1071,8 +1086,11 @@ class _Reader:
         triggers = list(_VISIT.finditer(sent.text))
         # a visit planned ("will visit", "is expected to arrive", "invited him to visit") or
         # returned is not one made; what the sentence says will happen after it is no matter
-        if not triggers or _RETURN.search(sent.text) or _WILL_HOST.search(sent.text) or \
-                any(_PLANNED_BEFORE.search(sent.text, 0, t.start()) for t in triggers):
+        if not triggers or _RETURN.search(sent.text) or _WILL_HOST.search(sent.text):
+            return
+        planned = next((t for t in triggers if _PLANNED_BEFORE.search(sent.text, 0, t.start())), None)
+        if planned is not None:
+            self.visit_to_come(sent, planned)
             return
         m = triggers[0]
         people = self.people_in(sent)
@@ -2083,7 +2101,8 @@ class _Reader:
             named = self.named_office.get(pid)
             if (named and named not in bodies) or not person.offices:
                 continue
-            excluded = {c for p, c in visited if p == pid} | not_of.get(pid, set())
+            excluded = {c for p, c in visited | set(self.trips_to_come) if p == pid} | \
+                not_of.get(pid, set())
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
             excluded |= {office for title, office in sole_posts_held
                          if title == person.offices[0][0].lower()}
