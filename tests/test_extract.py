@@ -1466,11 +1466,11 @@ def test_congo_a_visit_named_in_a_headline_and_the_pope(nlp):
         "Kazakhstan, Hungary sign agreements during Orban visit\n\nASTANA, May 5 (Kazinform) - "
         "Prime Minister Viktor Orban held talks with President Kassym-Jomart Tokayev, a day after "
         "he was received by Pope Leo XIV at the Vatican.")))
-    assert ("VISITED", "person:viktor-orban", "country:KAZ") in triples(g)
-    assert ("HOLDS_OFFICE", "person:viktor-orban", "country:HUN") in triples(g)
-    assert ("HOLDS_OFFICE", "person:kassym-jomart-tokayev", "country:KAZ") in triples(g)
-    assert ("HOLDS_OFFICE", "person:leo-xiv", "country:VAT") in triples(g)
-    assert ("MET_WITH", "person:viktor-orban", "person:leo-xiv") in triples(g)
+    orban = "person:viktor-orban"
+    assert {("VISITED", orban, "country:KAZ"), ("HOLDS_OFFICE", orban, "country:HUN"),
+            ("HOLDS_OFFICE", "person:kassym-jomart-tokayev", "country:KAZ"),
+            ("HOLDS_OFFICE", "person:leo-xiv", "country:VAT"),
+            ("MET_WITH", orban, "person:leo-xiv")} <= triples(g)
 
 
 def test_dollars_of_other_countries_are_no_us_dollars(nlp):
@@ -1488,10 +1488,9 @@ def test_a_national_agency_s_officials_and_consultations_in_a_city_state(nlp):
         "Malacanang Palace. The Philippines is Malaysia's tenth largest trading partner. Deputy "
         "Foreign Minister of Vietnam Do Hung Viet held political consultations with Second "
         "Permanent Secretary Luke Goh in Singapore.")))
-    assert ("HOLDS_OFFICE", "person:anwar-ibrahim", "country:MYS") in triples(g)
-    assert ("MET_WITH", "person:anwar-ibrahim", "person:ferdinand-marcos-jr") in triples(g)
-    assert ("MET_WITH", "person:do-hung-viet", "person:luke-goh") in triples(g)
-    assert ("VISITED", "person:do-hung-viet", "country:SGP") in triples(g)
+    anwar, viet = "person:anwar-ibrahim", "person:do-hung-viet"
+    assert {("HOLDS_OFFICE", anwar, "country:MYS"), ("MET_WITH", anwar, "person:ferdinand-marcos-jr"),
+            ("MET_WITH", viet, "person:luke-goh"), ("VISITED", viet, "country:SGP")} <= triples(g)
 
 
 def test_a_bloc_that_comprises_and_a_member_state_of_no_one_named(nlp):
