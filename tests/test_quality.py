@@ -117,7 +117,10 @@ the UN General Assembly, a ranking of partners by share, a call on tariffs), aft
 n173-n177 rules, entities P 1.00 / R 1.00, relations P 0.74 / R 0.67; n182-n185 (a Xinhua
 meeting with a visiting premier, an earthquake with no relations, a congratulatory telegram, a
 trade figure and a visit to come), after the n178-n181 rules, entities P 1.00 / R 0.94,
-relations P 0.67 / R 0.62.
+relations P 0.67 / R 0.62; n186-n189 (an SPA meeting of ministers, a visiting president in
+Istanbul, a treaty signed at a forum abroad, a reception in Brasilia), after the n182-n185
+rules, entities P 1.00 / R 1.00, relations P 0.96 / R 1.00 ("good ties with both Kyiv and
+Moscow" then made optional as cooperation, as n120 has it); no rule came of them.
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.
