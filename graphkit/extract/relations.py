@@ -695,6 +695,8 @@ class _Reader:
         self.companion_of: dict[str, str] = {}
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.trips_to_come: list[tuple[str, str]] = []  # (visitor, country) of visits to come
+        # visits naming no place, to the dateline's country: kept once posts are inferred
+        self.visits_filed_from: list[tuple[str, str, _Sentence]] = []
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
         self.receptions: list[tuple[str, str, _Sentence]] = []  # (host, guest) met, no venue
         self.thanks: list[tuple[str, str, _Sentence]] = []  # (supporter, thanker) thanked
@@ -747,8 +749,9 @@ class _Reader:
         self.out = [r for r in self.out if not (r.rule == "MET_WITH/discussed" and
                                                 frozenset((r.source, r.target)) in calls)]
         self.infer_offices()
-        self.out = [r for r in self.out if r.rule != "VISITED/dateline"
-                    or (self.office.get(r.source) or r.target) != r.target]
+        for visitor, country, sent in self.visits_filed_from:
+            if (self.office.get(visitor) or country) != country:
+                self.add("VISITED/dateline", visitor, country, sent)
         for one, other, venue, sent in self.unplaced:
             self.met_there(one, other, venue, sent, deferred=True)
         for host, guest, sent in self.receptions:
@@ -788,15 +791,14 @@ class _Reader:
         return None
 
     def meetings(self, sent: _Sentence) -> None:
-        if not (_MEET.search(sent.text) or _CALL.search(sent.text)) or \
-                _PRESENT_FOR.search(sent.text):
+        trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
+        if trigger is None or _PRESENT_FOR.search(sent.text):
             return
         people = self.meeting_parties(sent)
         if len(people) < 2:
             return
-        meet = _MEET.search(sent.text) or _CALL.search(sent.text)
         to_come = _MEETING_TO_COME.search(sent.text) or next(
-            (t for t in _VISIT.finditer(sent.text) if t.start() < meet.start()
+            (t for t in _VISIT.finditer(sent.text) if t.start() < trigger.start()
              and _PLANNED_BEFORE.search(sent.text, 0, t.start())),
             None)  # "Putin is due to visit Beijing for talks with Xi"
         if to_come:
@@ -817,7 +819,6 @@ class _Reader:
             self.dateline_venue(sent) or self.summit_venue(sent)
         place = venue.text if venue else None
         first = people[0]
-        trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
         before = list(dict.fromkeys(p.key for p in self.people_in(sent)
                                     if p.key in people and sent.offset(p) < trigger.start()))
         after = [p for p in people if p not in before]
@@ -1180,14 +1181,15 @@ class _Reader:
                          visitor: str, own: str | None) -> None:
         """'India, UAE sign treaty during Modi visit', filed from Abu Dhabi: a person's visit
         naming no place is to the country the report is filed from. Kept once posts are
-        inferred, unless it is the visitor's own."""
+        inferred (it tells them that the visitor is not of that country), unless it is the
+        visitor's own."""
         country = self.dateline_country
         if country is None or country == own:
             return
         owner = next((p for p in people if p.key == visitor and sent.end_offset(p) <= trigger.start()
                       and _VISIT_OF.fullmatch(sent.text, sent.end_offset(p), trigger.start())), None)
         if owner is not None:
-            self.add("VISITED/dateline", visitor, country, sent)
+            self.visits_filed_from.append((visitor, country, sent))
 
     def stops(self, sent: _Sentence, places: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
         """'arrived in Manila after stops in Tokyo and Seoul': the places listed after 'stops
@@ -2078,7 +2080,8 @@ class _Reader:
     def infer_offices(self) -> None:
         """A post with no country named: the article's country that the person neither
         visited nor met the holder of ('his official visit in India' -> not India)."""
-        visited = {(r.source, r.target) for r in self.out if r.type == "VISITED"}
+        visited = {(r.source, r.target) for r in self.out if r.type == "VISITED"} | {
+            (visitor, country) for visitor, country, _ in self.visits_filed_from}
         met: dict[str, set[str]] = {}
         for r in self.out + self.planned:
             if r.type in ("MET_WITH", "SPOKE_WITH"):  # a call, like a meeting, is with a foreigner
