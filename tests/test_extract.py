@@ -1566,3 +1566,13 @@ def test_a_post_taken_up_and_a_visit_to_come_for_talks(nlp):
     assert not triples(g, "MET_WITH") and not triples(g, "VISITED")
     offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
     assert offices == {"person:narendra-modi": "country:IND", "person:shigeru-ishiba": "country:JPN"}
+
+
+def test_the_heads_of_state_and_countries_inside_a_hyphenated_name(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President of Uzbekistan Shavkat Mirziyoyev held talks with President of Pakistan Asif "
+        "Ali Zardari. The heads of state discussed trade and transport cooperation, including "
+        "the Gwadar Port-Afghanistan-Uzbekistan Railway.")))
+    assert ("COOPERATES_WITH", "country:UZB", "country:PAK") in triples(g) or \
+        ("COOPERATES_WITH", "country:PAK", "country:UZB") in triples(g)
+    assert ids(g, "Country") == ["country:PAK", "country:UZB"]

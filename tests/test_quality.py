@@ -120,7 +120,10 @@ trade figure and a visit to come), after the n178-n181 rules, entities P 1.00 / 
 relations P 0.67 / R 0.62; n186-n189 (an SPA meeting of ministers, a visiting president in
 Istanbul, a treaty signed at a forum abroad, a reception in Brasilia), after the n182-n185
 rules, entities P 1.00 / R 1.00, relations P 0.96 / R 1.00 ("good ties with both Kyiv and
-Moscow" then made optional as cooperation, as n120 has it); no rule came of them.
+Moscow" then made optional as cooperation, as n120 has it); no rule came of them; n190-n192 (a
+Kazinform summit visit, a QNA meeting at the UN, a KNA state visit), after the n186-n189
+rules, entities P 0.96 / R 1.00, relations P 1.00 / R 0.92 (the UN of n191's headline then
+added to its gold, which had missed it).
 The rules each failure
 led to state facts of English ("President X of Y", "was represented by", "from $4 billion" as
 an earlier figure, "the two sides" as the pair just named), each tested in test_extract.

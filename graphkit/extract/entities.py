@@ -359,6 +359,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
     mentions: list[Mention] = []
     titles: list[Span] = []
     span_text = token_table(doc).span_text  # a Span's own .text is dearer, per span
+    named_words: set[int] = set()  # countries found to be words of a longer name
     for span in doc.spans.get("gazetteer", []):
         label = span.label_
         if label == "TITLE":
@@ -367,6 +368,9 @@ def find_entities(doc: Doc) -> ArticleEntities:
         start, end = span.start, span.end
         if label in ("COUNTRY", "DEMONYM"):
             if _is_currency(doc, span) or _in_geographic_name(doc, span):
+                continue
+            if label == "COUNTRY" and _inside_a_hyphenated_name(doc, span, named_words):
+                named_words.update(range(start, end))
                 continue
             if _after_region_modifier(doc, span):
                 continue  # "the first South American country", "Latin American", "South America"
@@ -492,6 +496,17 @@ def _in_geographic_name(doc: Doc, span: Span) -> bool:
     """'the South China Sea', 'the Korean Peninsula': a place named after, not the country."""
     texts = token_table(doc).texts
     return span.end < len(texts) and texts[span.end] in _GEOGRAPHIC_HEADS
+
+
+def _inside_a_hyphenated_name(doc: Doc, span: Span, named_words: set[int]) -> bool:
+    """'the Lamu Port-South Sudan-Ethiopia Transport corridor': a country's name hyphened
+    to a capitalised word that is no country (or to one that is itself such a word) is a word
+    of a name, not the country ('Sino-Russian', a demonym, is not asked)."""
+    texts = token_table(doc).texts
+    k = span.start - 2
+    return k >= 0 and texts[span.start - 1] == "-" and texts[k][:1].isupper() and \
+        (k in named_words or not any(s.start <= k < s.end and s.label_ in ("COUNTRY", "DEMONYM")
+                                     for s in doc.spans.get("gazetteer", [])))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -1481,7 +1481,7 @@ class _Reader:
             return
         pairs = self.pair_countries(sent)
         group = self.referent_group(sent) if not pairs and not sent.countries else []
-        if len(group) > 2:  # "the three ministers called for cooperation in transport"
+        if len(group) > 1:  # "the three ministers called for cooperation in transport"
             pairs = list(combinations(group, 2))
         if not pairs and sectors:  # "talks on energy and migration" between the two named
             pair = self.named_pair(sent) or self.referent_pair(sent)
