@@ -967,6 +967,25 @@ class _PersonFinder:
         self.person_mentions.append(Mention(start, end, "Person", person.id, text, kind))
         self.claimed.update(range(start, end))
 
+    def title_start(self, tok: int) -> int:
+        """Where the title whose post word is at token ``tok`` begins: 'U.S. [Treasury]
+        Secretary X', 'Kenyan [Trade] Minister X' (the portfolio is the title's, the country
+        before it the office's); '[Chief Adviser to the] President of Brazil X' (the adviser's
+        post, of the president's country); '[Kurdistan Region] President X' (a region's)."""
+        texts, lead = self.texts, tok
+        while lead > 0 and texts[lead - 1] in _PORTFOLIO_WORDS and lead - 1 not in self.blocked:
+            lead -= 1
+        if lead >= 3 and self.lowers[lead - 2:lead] == ["to", "the"]:
+            words_end = lead - 2
+        elif lead > 1 and texts[lead - 1] in _REGION_WORDS:
+            words_end = lead - 1
+        else:
+            return lead
+        k = words_end
+        while k > 0 and _capitalised(texts[k - 1]) and k - 1 not in self.blocked:
+            k -= 1
+        return k if k < words_end else lead
+
     def surname_of_a_function_word(self, tok: int) -> tuple[int, int] | None:
         """'Vice Premier He Lifeng', 'President To Lam': after a post, a surname that is also
         an English word, with the rest of the name after it."""
@@ -1198,21 +1217,7 @@ class _PersonFinder:
                 continue
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
-            # "U.S. Treasury Secretary X", "Kenyan Trade Minister X": the portfolio before the
-            # post is the title's, the country before it the office's
-            lead = t.start
-            while lead > 0 and self.texts[lead - 1] in _PORTFOLIO_WORDS and lead - 1 not in self.blocked:
-                lead -= 1
-            # "Chief Adviser to the President of Brazil X": the post is the adviser's, of the
-            # president's country; "Kurdistan Region President X": a region's
-            by = lead - 2 if lead >= 3 and self.lowers[lead - 1] == "the" and \
-                self.lowers[lead - 2] == "to" else lead - 1 if lead > 1 and \
-                self.texts[lead - 1] in _REGION_WORDS else None
-            if by is not None:
-                k = by
-                while k > 0 and _capitalised(self.texts[k - 1]) and k - 1 not in self.blocked:
-                    k -= 1
-                lead = k if k < by else lead
+            lead = self.title_start(t.start)
             office = self.office_before(lead)
             title_end = self.remit_end(self.region_end(self.portfolio_end(last.end)))
             title_text = self.span_text(lead, title_end)

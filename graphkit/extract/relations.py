@@ -2037,6 +2037,7 @@ class _Reader:
                                      "state body"))
         return found
 
+    @cached_property
     def sides_met(self) -> dict[str, set[str]]:
         """'Rubio and Lutnick would lead talks with high-level Mexican representatives': who
         talks with a country's side is not of that country."""
@@ -2095,7 +2096,7 @@ class _Reader:
                            for title, own in self.ents.people[pid].offices
                            if own == office and title.lower() in _SOLE_POSTS}
         travellers = {p for p, _ in visited}
-        not_of = self.sides_met()
+        not_of = self.sides_met
         order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
         bodies = {m.key for m in self.ents.mentions if m.kind == "body"}
         for pid, person in order:
