@@ -7,7 +7,7 @@ full name. Across articles, a node named only by a surname ("Rahmon") or by anot
 
 from __future__ import annotations
 
-from .extract.entities import name_key
+from .extract.entities import name_key, name_keys
 from .model import Graph, Node
 
 __all__ = ["resolve", "merge_graphs"]
@@ -38,7 +38,7 @@ def resolve(graph: Graph) -> Graph:
     people = [n for n in graph.nodes.values() if n.label == "Person"]
     by_full: dict[tuple[str, ...], list[Node]] = {}
     for node in people:
-        by_full.setdefault(_key(node.name), []).append(node)
+        by_full.setdefault(name_keys(node.name), []).append(node)
     renames: dict[str, str] = {}
     # same name but for spelling: one node
     for nodes in by_full.values():
@@ -64,6 +64,3 @@ def resolve(graph: Graph) -> Graph:
         graph.rename_nodes(renames)
     return graph
 
-
-def _key(name: str) -> tuple[str, ...]:
-    return tuple(name_key(w) for w in name.split())

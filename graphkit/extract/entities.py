@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from . import patterns
 from .lexicon import Lexicon, load_lexicon
 from .tokens import sentence_bounds, token_table
 
@@ -103,7 +104,7 @@ _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "
                     "Standing", "National", "State", "Federal", "Presidential", "Joint", "Special",
                     "High", "Constitutional", "Legislative", "Foreign", "Great", "Grand"}
 # a surname with an Arabic article in lower case: "Bashar al-Assad", "Abdel Fattah el-Sisi"
-_ARTICLE_PREFIXED = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+_ARTICLE_PREFIXED = patterns.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 # rulers' titles that are also given names: "Foreign Minister Amir Khan Muttaqi"
 _RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
@@ -112,16 +113,16 @@ _NAME_TITLES = {"Sheikh", "Shaikh"}
 _FUNCTION_WORD_SURNAMES = {"He", "To", "An"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
 _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
-_INITIAL = re.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
-_REGNAL = re.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
+_INITIAL = patterns.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
+_REGNAL = patterns.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
 # styles that come between a post and a name, and belong to the name
 _STYLES_OF_NAME = {"Sheikh", "Sheikha", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Shri",
                    "Smt.", "Shrimati"}
-_HONORIFIC = re.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
-                        r"H\.E\.|HE|HRH)\b")
-_HEAD_OF_GOVERNMENT = re.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
-                                 r"government)")
+_HONORIFIC = patterns.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
+                              r"H\.E\.|HE|HRH)\b")
+_HEAD_OF_GOVERNMENT = patterns.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
+                                       r"government)")
 _TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on"}
 _PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
@@ -146,21 +147,21 @@ _BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporat
                     "Institute", "Authority", "Bureau", "Foundation", "Association",
                     "Ministry", "Chamber", "Holdings"}
 # "companies including", "firms such as": a list of company names follows
-_COMPANY_LIST = re.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|"
-                           r"[Cc]armakers|[Aa]utomakers|[Bb]anks|[Gg]roups)\s*,?\s+"
-                           r"(?:including|such as|like|among them)\s+")
-_COMPANY_ITEM = re.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,4}"
-                           r"(?<![.]))(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?")
+_COMPANY_LIST = patterns.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|"
+                                 r"[Cc]armakers|[Aa]utomakers|[Bb]anks|[Gg]roups)\s*,?\s+"
+                                 r"(?:including|such as|like|among them)\s+")
+_COMPANY_ITEM = patterns.compile(r"((?:[A-Z][\w&'’.-]*)(?:\s+(?:[A-Z][\w&'’.-]*|&|of)){0,4}"
+                                 r"(?<![.]))(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)?")
 # nouns for a kind of body, before its name: "sovereign fund ADQ"
 _BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator", "carrier",
                "developer", "conglomerate", "giant", "producer", "lender", "insurer", "regulator",
                "corporation", "holding", "broadcaster", "airline", "automaker", "carmaker"}
 # a post named in the plural for the people of a list: "the foreign ministers of A, B and C"
-_PLURAL_POST = re.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|economy|energy|deputy "
-                          r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
-                          r"heads of state|ambassadors)\b")
+_PLURAL_POST = patterns.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|economy|energy|deputy "
+                                r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
+                                r"heads of state|ambassadors)\b")
 _PLURAL_POSTS = {"ministers", "presidents", "leaders", "ambassadors", "envoys"}
-_PLURAL_HEAD = re.compile(r"\b(minister|president|leader|head|ambassador)s\b")
+_PLURAL_HEAD = patterns.compile(r"\b(minister|president|leader|head|ambassador)s\b")
 # the words of a minister's portfolio: "Minister of Agriculture and Rural Development"
 _PORTFOLIO_WORDS = {
     "Foreign", "Affairs", "Trade", "Commerce", "Investment", "Investments", "Industry",
@@ -181,20 +182,20 @@ _PORTFOLIO_WORDS = {
     "Veterans", "Statistics",
 }
 # "Joko Widodo, widely known as Jokowi"
-_KNOWN_AS = re.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |commonly |better )?known as\b")
+_KNOWN_AS = patterns.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |commonly |better )?known as\b")
 # "Comprehensive Economic Partnership Agreement (CEPA)": an agreement or a project, no body
 _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
-_ORG_DESCRIPTION = re.compile(
+_ORG_DESCRIPTION = patterns.compile(
     r"\b[Tt]he (?:(?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
     r"organi[sz]ation|alliance|union|association|forum|commonwealth)|"
     # with no size, only the words that name no place or people: "the bloc's member states"
     r"(bloc|grouping|alliance|organi[sz]ation))\b")
 _ACRONYM_WINDOW = 400  # characters: ten words of a name, and then some
 # "(KOICA)", "(EurAsEC)", and an acronym with its head noun: "(AHA Centre)", "(CARICOM Secretariat)"
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9}|[A-Z][A-Z&]{1,9} [A-Z][a-z]+)\)")
-_ACRONYM_DEF = re.compile(
+_ACRONYM = patterns.compile(r"\(([A-Z][A-Za-z&]{1,9}|[A-Z][A-Z&]{1,9} [A-Z][a-z]+)\)")
+_ACRONYM_DEF = patterns.compile(
     r"((?:[A-Z][\w'’.&]*(?:-[\w'’]+)*\s+(?:(?:of|for|on|and|in|the|de|del|des|la|du|el)\s+)*){1,10}"
     r"[A-Z][\w'’.&]*(?:-[\w'’]+)*)\s*" + _ACRONYM.pattern
 )
@@ -280,6 +281,12 @@ def name_key(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", w)
 
 
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> tuple[str, ...]:
+    """The :func:`name_key` of each word of ``name``: people are told apart by these."""
+    return tuple(name_key(w) for w in name.split())
+
+
 # --- words --------------------------------------------------------------------------------
 @dataclass
 class _Word:
@@ -317,8 +324,9 @@ def _words(texts: list[str], spaces: list[str]) -> tuple[list[int], list[str]]:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
-    # asked of every word of every article: the cheap tests first
+    # asked of every word of every article, and of most again: remembered, the cheap tests first
     first = word[:1]
     if not first.isalpha():
         return False
@@ -914,7 +922,7 @@ class _PersonFinder:
                     word_end[w_end] > 0 and _is_name_word(word_text[w_end]):
                 k = w_end  # "Hassan Sheikh Mohamud": a title's word inside a name is the name's
                 continue
-            if any(i in self.blocked for i in range(k, w_end)):
+            if not self.blocked.isdisjoint(range(k, w_end)):
                 break
             if w_text.endswith(".") and not _INITIAL.fullmatch(w_text) and \
                     w_text not in _NAME_SUFFIXES:
@@ -1002,17 +1010,16 @@ class _PersonFinder:
 
     def _person_for(self, text: str) -> Person:
         text = _name_case(text)
-        words = text.split()
+        words, keys = text.split(), name_keys(text)
         for p in self.people.values():
-            if [name_key(w) for w in p.words] == [name_key(w) for w in words]:
+            if name_keys(p.name) == keys:
                 if text != p.name:
                     p.aliases.append(text)
                 return p
-        keys = [name_key(w) for w in words]
         # "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz" and is his father
         patronymic = any(w.lower() in _PATRONYMIC for w in words)
         longer = [p for p in self.people.values() if len(p.words) > len(words) >= 2
-                  and not patronymic and [name_key(w) for w in p.words[-len(words):]] == keys]
+                  and not patronymic and name_keys(p.name)[-len(words):] == keys]
         if len(longer) == 1:  # "Van Klaveren", "Vila Nova": a name without its given name
             longer[0].aliases.append(text)
             return longer[0]

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import combinations, product
 
 from spacy.tokens import Doc
 
+from . import patterns
 from .entities import BODIES, ArticleEntities, Mention
 from .lexicon import load_lexicon
+from .patterns import Trigger
 from .tokens import sentence_bounds, token_table
 from .values import Money, find_dates, find_money, resolve_year
 
@@ -37,264 +39,227 @@ def confidence_of(rule: str) -> float:
     return table.get(rule, table.get(rule.split("/")[0], UNMEASURED))
 
 
-class _Trigger:
-    """A trigger pattern matched on the lower-cased text: twice as fast as ``re.IGNORECASE``.
-    Offsets are those of the text (lower-casing that would move them falls back to
-    ``re.IGNORECASE``); the matched text is lower case.
-
-    >>> _Trigger(r"\\bmet\\b").search("They MET in Baku").span()
-    (5, 8)
-    """
-
-    def __init__(self, pattern: str) -> None:
-        if re.search(r"[A-Z]", re.sub(r"\\.", "", pattern)):
-            raise ValueError(f"a trigger is lower case: {pattern!r}")
-        self.lowered = re.compile(pattern)
-        self.folded = re.compile(pattern, re.IGNORECASE)
-
-    # the rules search one sentence for trigger after trigger: lower-case it once
-    _last: tuple[str, str] = ("", "")
-
-    def _pick(self, text: str) -> tuple[re.Pattern, str]:
-        last, lowered = _Trigger._last
-        if text is not last:
-            lowered = text.lower()
-            _Trigger._last = (text, lowered)
-        return (self.lowered, lowered) if len(lowered) == len(text) else (self.folded, text)
-
-    def search(self, text: str) -> re.Match | None:
-        pattern, text = self._pick(text)
-        return pattern.search(text)
-
-    def finditer(self, text: str) -> Iterator[re.Match]:
-        pattern, text = self._pick(text)
-        return pattern.finditer(text)
-
-    def fullmatch(self, text: str) -> re.Match | None:
-        pattern, text = self._pick(text)
-        return pattern.fullmatch(text)
-
-
 # "the two leaders agreed to work together": the countries of the two people just named
 _PEOPLE_PAIR = (r"\bthe two (?:leaders|presidents|ministers|prime ministers|foreign ministers|"
                 r"heads of state|heads of government|pms|delegations)\b")
-_PEOPLE_PAIR_REF = _Trigger(_PEOPLE_PAIR)
-_PAIR_REF = _Trigger(
+_PEOPLE_PAIR_REF = Trigger(_PEOPLE_PAIR)
+_PAIR_REF = Trigger(
     r"\b(?:the|both|these)\s+(?:two\s+)?(?:countries|nations|states|sides|parties|governments|"
     r"neighbou?rs)\b|\bbilateral(?:ly)?\b|\btheir countries\b|\beach other\b|\bthe pair\b|"
     + _PEOPLE_PAIR)
 # a group of more than two: "the three countries" (those just named), "the ministers" (the
 # countries of the people just named)
-_GROUP_REF = _Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
+_GROUP_REF = Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
                       r"(?:(three|four|five|six) )?(?:ministers|leaders|presidents|heads of state|"
                       r"foreign ministers))\b")
-_JOINED = re.compile(r"\s+and\s+(?:the\s+)?|\s*[-–]\s*")
-_ANAPHOR = re.compile(r"(?:the|both|these)\b", re.IGNORECASE)
-_COUNTRIES_WORD = re.compile(r"countries|nations|states|governments|neighbou?rs")
+_JOINED = patterns.compile(r"\s+and\s+(?:the\s+)?|\s*[-–]\s*")
+_ANAPHOR = patterns.compile(r"(?:the|both|these)\b", re.IGNORECASE)
+_COUNTRIES_WORD = patterns.compile(r"countries|nations|states|governments|neighbou?rs")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "Armenia and Azerbaijan have no diplomatic relations"
-_NO_BEFORE = re.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_NO_BEFORE = patterns.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # "not only ... but also" affirms
-_NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
-                    r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
-_PROJECTED = re.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
-                        r"plan|potential|projected|forecast|bring|by 20\d\d|rais\w+|towards|"
-                        r"increas\w+ it to|boost\w* it to|"
-                        # "agreed to increase trade to $1 billion"; "increased by 40% to" is stated
-                        r"to (?:increase|boost|double|lift|expand) (?:[\w-]+ ){0,3}to)\b",
-                        re.IGNORECASE)
+_NEGATED = patterns.compile(r"\b(?:not(?!\s+only\b)|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
+_MODAL = patterns.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
+                          r"is to|are to|set to|going to|could|should|intends? to)\b", re.IGNORECASE)
+_PROJECTED = patterns.compile(r"\b(?:could|would|will|target|targets|aim|aims|aiming|goal|expected to|"
+                              r"plan|potential|projected|forecast|bring|by 20\d\d|rais\w+|towards|"
+                              r"increas\w+ it to|boost\w* it to|"
+                              # "agreed to increase trade to $1 billion"; "increased by 40% to" is stated
+                              r"to (?:increase|boost|double|lift|expand) (?:[\w-]+ ){0,3}to)\b",
+                              re.IGNORECASE)
 # a figure stated as fact ("which stood at $15 billion"), whatever plans the sentence also states
-_STATED = re.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?ed|was|were|hit|"
-                     r"rose to|fell to|grew to|exceeded|worth)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_STATED = patterns.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?ed|was|were|hit|"
+                           r"rose to|fell to|grew to|exceeded|worth)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 # a target stated after its figure: "to $10 billion by 2026"
-_TARGET_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the end of)\b",
-                           re.IGNORECASE)
+_TARGET_AFTER = patterns.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the end of)\b",
+                                 re.IGNORECASE)
 # an earlier figure, for comparison: "fell to $1.6 billion from $4 billion", "up from $2 billion"
-_EARLIER = re.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|"
-                      r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
-_MEET = _Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
+_EARLIER = patterns.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s+|nearly\s+|"
+                            r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
+_MEET = Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
                  r"discussions|credentials|letters of credence|called on|paid a courtesy call|"
                  r"consultations|held (?:a |their )?summit (?:meeting |talks )?with)\b")
 # a meeting verb needs its subject named before it
-_MEET_VERB = re.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
-_RECEIVED = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
+_MEET_VERB = patterns.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
+_RECEIVED = patterns.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
 # the guests of a host, named before: "held separate talks with each of his guests"
-_GUESTS = re.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
-                     r"guests\b|\bwith\s+(?:each\s+of\s+)?the\s+visiting\s+(?:leaders|presidents|"
-                     r"heads\s+of\s+state|prime\s+ministers|ministers|delegations)\b")
+_GUESTS = patterns.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
+                           r"guests\b|\bwith\s+(?:each\s+of\s+)?the\s+visiting\s+(?:leaders|presidents|"
+                           r"heads\s+of\s+state|prime\s+ministers|ministers|delegations)\b")
 # a news agency in a dateline: "(Yonhap) --", "/Kabar/"
-_AGENCY = re.compile(r"[(/]\s*([A-Za-zÀ-ÿ][\w.\- ]{0,24}?)\s*[)/]")
+_AGENCY = patterns.compile(r"[(/]\s*([A-Za-zÀ-ÿ][\w.\- ]{0,24}?)\s*[)/]")
 # between a visitor and the visit: "Modi visit", "Modi's two-day state visit"
-_VISIT_OF = re.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
+_VISIT_OF = patterns.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
 # a reported clause: "Trump said on social media that ..."
-_SAID_THAT = re.compile(r"\b(?:said|says|announced|stated|added)\b(?:\s+[\w-]+){0,4}?\s+that\b")
+_SAID_THAT = patterns.compile(r"\b(?:said|says|announced|stated|added)\b(?:\s+[\w-]+){0,4}?\s+that\b")
 # a meeting still to come: "will meet", "agreed to hold the next meeting", "would lead talks"
-_MEETING_TO_COME = re.compile(r"\b(?:will|would|due to|scheduled to|expected to|agreed to|plans? to|"
-                              r"set to)\s+(?:also\s+)?(?:meet|hold|lead talks|have talks)\b")
+_MEETING_TO_COME = patterns.compile(r"\b(?:will|would|due to|scheduled to|expected to|agreed to|plans? to|"
+                                    r"set to)\s+(?:also\s+)?(?:meet|hold|lead talks|have talks)\b")
 # a participle clause of the sentence's subject: "..., before being received by X"
-_BEING_RECEIVED = re.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
-                             r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BEING_RECEIVED = patterns.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
+                                   r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
+_PASSIVE = patterns.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "hoped it could be concluded soon", "is expected to be signed": not signed yet
-_SIGNING_TO_COME = re.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
-                              re.IGNORECASE)
-_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
-_ATTENDED_BY = re.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
-                          r"\bin attendance were\b", re.IGNORECASE)
+_SIGNING_TO_COME = patterns.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
+                                    re.IGNORECASE)
+_ENVOY = patterns.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
+_ATTENDED_BY = patterns.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
+                                r"\bin attendance were\b", re.IGNORECASE)
 # "The ceremony took place in Hanoi, attended by X": those after it attended
-_ATTENDED_BY_CLAUSE = re.compile(r",\s+(?:also\s+)?attended\s+by\b")
+_ATTENDED_BY_CLAUSE = patterns.compile(r",\s+(?:also\s+)?attended\s+by\b")
 # "A and B attended the meeting, as did C": those named attended, they did not meet each other
-_ATTENDED = re.compile(r"\b(?:also\s+)?attended\s+(?:the|their|this)\s+(?:meeting|talks|session|"
-                       r"discussions?|ceremony|reception)\b", re.IGNORECASE)
+_ATTENDED = patterns.compile(r"\b(?:also\s+)?attended\s+(?:the|their|this)\s+(?:meeting|talks|session|"
+                             r"discussions?|ceremony|reception)\b", re.IGNORECASE)
 # between a meeting verb and the first person after it: that person is not the one met
-_OBJECT_BREAK = re.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
+_OBJECT_BREAK = patterns.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
-_MEETS_TOO = re.compile(r"^\W*and\s+(?:also\s+)?(?:(?:met|held|had)\b[^,;]*\bwith\b|with\b)")
+_MEETS_TOO = patterns.compile(r"^\W*and\s+(?:also\s+)?(?:(?:met|held|had)\b[^,;]*\bwith\b|with\b)")
 # what ends a list of the people met: a preposition, a new clause, a purpose
-_LIST_BREAK = re.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
-                         r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
-                         re.IGNORECASE)
-_CALL = _Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
+_LIST_BREAK = patterns.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
+                               r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
+                               re.IGNORECASE)
+_CALL = Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
                  r"spoke by|call with|conversation)\b")
-_VISIT = _Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
+_VISIT = Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
                   r"travell?ed|flew|landed)\b")
-_TRADE = _Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
-_INVEST = _Trigger(r"\binvest\w*")
-_SIGN = _Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
+_TRADE = Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
+_INVEST = Trigger(r"\binvest\w*")
+_SIGN = Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
                  r"\bexchang(?:e|ed|ing)(?: of)? (?:the |several |\w+ )?(?:agreements|memorand|"
                  r"documents|instruments|mous?\b)")
-_DOCUMENT = re.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
-                       r"(?:action )?plan of|action plan|programmes? of|programs? of|joint statements?|"
-                       r"statements? of|declarations?|protocols?|accords?|contracts?|conventions?|"
-                       r"notes|pacts?|charters?|communiqu\w+|roadmaps?|"
-                       # "signed a framework on cooperation", not "within the framework of"
-                       r"frameworks?(?!\s+of\b))\b",
-                       re.IGNORECASE)
-_COOPERATE = _Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
+_DOCUMENT = patterns.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
+                             r"(?:action )?plan of|action plan|programmes? of|programs? of|joint statements?|"
+                             r"statements? of|declarations?|protocols?|accords?|contracts?|conventions?|"
+                             r"notes|pacts?|charters?|communiqu\w+|roadmaps?|"
+                             # "signed a framework on cooperation", not "within the framework of"
+                             r"frameworks?(?!\s+of\b))\b",
+                             re.IGNORECASE)
+_COOPERATE = Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
                       r"ties|relations)\b")
-_MEMBER = re.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chairs|chaired|"
-                     r"chairing|comprised of|consisting of|"
-                     r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
+_MEMBER = patterns.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chairs|chaired|"
+                           r"chairing|comprised of|consisting of|"
+                           r"made up of|cooperate in|cooperation in)\b", re.IGNORECASE)
 # "the bloc comprised of Peru, Chile...", "the presidents of Kenya, Tanzania... (at the summit)"
-_MEMBER_LIST = re.compile(r"\b(?:comprised of|composed of|consisting of|consists of|comprises|comprising|"
-                          r"made up of|members are|"
-                          r"members include|member states are|(?:presidents|leaders|heads of state|"
-                          r"heads of government|prime ministers) of)\b", re.IGNORECASE)
+_MEMBER_LIST = patterns.compile(r"\b(?:comprised of|composed of|consisting of|consists of|"
+                                r"comprises|comprising|made up of|members are|"
+                                r"members include|member states are|(?:presidents|leaders|heads of state|"
+                                r"heads of government|prime ministers) of)\b", re.IGNORECASE)
 # "Russia's chairmanship of BRICS", "Indonesia's leadership as chair of ASEAN"
 # members in general, no one named: "including the US and most EU members", "other NATO members"
-_GENERIC_MEMBERS = re.compile(r"\b(?:most|all|other|many|some|several|non-)\s*(?:[A-Z][\w-]*\s+)+"
-                              r"members?\b")
-_CHAIR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
+_GENERIC_MEMBERS = patterns.compile(r"\b(?:most|all|other|many|some|several|non-)\s*(?:[A-Z][\w-]*\s+)+"
+                                    r"members?\b")
+_CHAIR_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
 # "his first visit to a member state of the ICC": some member, no country the sentence names
-_INDEFINITE_MEMBER = re.compile(r"\b(?:to|in|of|with|for)\s+an?\s+member\s+(?:state|country|nation)\s+of\b",
-                                re.IGNORECASE)
-_MEMBER_OF_BEFORE = re.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+_INDEFINITE_MEMBER = patterns.compile(
+    r"\b(?:to|in|of|with|for)\s+an?\s+member\s+(?:state|country|nation)\s+of\b", re.IGNORECASE)
+_MEMBER_OF_BEFORE = patterns.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 # between organizations of a list, after an acronym in brackets or a head noun: ") and the ",
 # ") forum and the "
-_ORG_LIST_GAP = re.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
+_ORG_LIST_GAP = patterns.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as well as)\s+"
                            r"(?:(?:also\s+)?(?:founding\s+)?members?\s+of\s+)?(?:the\s+)?")
 # membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
-_FUTURE_MEMBER = re.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
-                            r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
-                            r"ication) (?:for|to))\b", re.IGNORECASE)
+_FUTURE_MEMBER = patterns.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
+                                  r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
+                                  r"ication) (?:for|to))\b", re.IGNORECASE)
 # where a sentence turns to another subject: "..., while Türkiye is a candidate"
-_CONTRAST = re.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
-_DIPLOMATIC = _Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
+_CONTRAST = patterns.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
+_DIPLOMATIC = Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
 # a Commonwealth country's embassy is its High Commission
-_EMBASSY = _Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)\b")
-_OFFICE = _Trigger(r"\b(?:offices?|headquarter\w*|secretariat|representation|resident mission)\b")
-_RECOGNIZE = _Trigger(r"\brecogni[sz]\w*")
-_SUPPORT = _Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
+_EMBASSY = Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)\b")
+_OFFICE = Trigger(r"\b(?:offices?|headquarter\w*|secretariat|representation|resident mission)\b")
+_RECOGNIZE = Trigger(r"\brecogni[sz]\w*")
+_SUPPORT = Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
 # "Australia would continue to support", "pledged to support": a subject that supports
-_WILL_SUPPORT = re.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
-                           r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
+_WILL_SUPPORT = patterns.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
+                                 r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
 # "thanked X for the (strong) support": the one thanked gave it
-_THANKED_FOR = re.compile(r"\b(?:thank\w*|grateful|gratitude)\b[^.;]*\bfor\s+the\s+(?:[a-z]+\s+)?$",
-                          re.IGNORECASE)
-_THANKED_FOR_ITS = re.compile(r"\bthank\w*\s+(?:\S+\s+){1,4}for\s+(?:its|their)\s+(?:[a-z]+\s+)?$",
-                              re.IGNORECASE)
+_THANKED_FOR = patterns.compile(r"\b(?:thank\w*|grateful|gratitude)\b[^.;]*\bfor\s+the\s+(?:[a-z]+\s+)?$",
+                                re.IGNORECASE)
+_THANKED_FOR_ITS = patterns.compile(r"\bthank\w*\s+(?:\S+\s+){1,4}for\s+(?:its|their)\s+(?:[a-z]+\s+)?$",
+                                    re.IGNORECASE)
 # where a reported clause begins: "Albanese said [Australia ...]"
-_CLAUSE_START = re.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNORECASE)
+_CLAUSE_START = patterns.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re.IGNORECASE)
 # "Milei's invitation", "at China's invitation": the one whose invitation it is invited
-_INVITATION_OF_POSSESSOR = _Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
+_INVITATION_OF_POSSESSOR = Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 # one of the subject's own delegation, not someone met: "X, who travelled with Minister Y,"
-_COMPANION = _Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her|the|accompanying) "
+_COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her|the|accompanying) "
                       r"delegation,? (?:which |that |who )?(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
-_INVITE_OF = _Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
-_INVITE_TO = _Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
+_INVITE_OF = Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
+_INVITE_TO = Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
 # the words just before a visit that make it one not (yet) made
 # "the Cambodian leader's official visit", "Tokayev's two-day visit": who makes the visit
-_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}$")
-_ROLE_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
-_SIGNED_WITH = re.compile(r"[^,;.]*?\bwith\s+")  # "signed (a deal) with": its other party
-_PRONOUN_AFTER = re.compile(r"(?:them|it|him|her|each other|one another)\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = patterns.compile(r"(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}$")
+_ROLE_WORDS = patterns.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
+_SIGNED_WITH = patterns.compile(r"[^,;.]*?\bwith\s+")  # "signed (a deal) with": its other party
+_PRONOUN_AFTER = patterns.compile(r"(?:them|it|him|her|each other|one another)\b", re.IGNORECASE)
 # the word before a country that is where a visit goes: "a visit to", "arrived in", "visits Kenya"
 _BEFORE_DESTINATION = {"to", "in", "into", "for", "visit", "visits", "visited", "visiting"}
 # "were also in Nairobi": being there; "... for the meeting": attending it, not meeting each other
-_PRESENT_IN = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
-_PRESENT_FOR = re.compile(_PRESENT_IN.pattern + r"[^,;]*?\bfor\s+the\s+"
-                          r"(?:meeting|talks|summit|forum|conference|event)\b")
-_HELD_IN = re.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+")
+_PRESENT_IN = patterns.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
+_PRESENT_FOR = patterns.compile(_PRESENT_IN.pattern + r"[^,;]*?\bfor\s+the\s+"
+                                r"(?:meeting|talks|summit|forum|conference|event)\b")
+_HELD_IN = patterns.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+")
 # "received on Monday a written message from", "the message was delivered by"
-_MESSAGE_RECEIVED = re.compile(r"\breceived\b[^.;]{0,40}?\b(?:message|letter)\b", re.IGNORECASE)
-_DELIVERED_BY = re.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|carried)\s+by\s+",
-                           re.IGNORECASE)
+_MESSAGE_RECEIVED = patterns.compile(r"\breceived\b[^.;]{0,40}?\b(?:message|letter)\b", re.IGNORECASE)
+_DELIVERED_BY = patterns.compile(r"\b(?:delivered|handed(?: over)?|conveyed|passed on|carried)\s+by\s+",
+                                 re.IGNORECASE)
 # "President X will on Thursday host President Y for a State Visit": a visit to come
-_WILL_HOST = re.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected to)\s+(?:\w+\s+){0,3}"
-                        r"(?:host|receive|welcome)\b", re.IGNORECASE)
-_RANKED_ABOVE = re.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
+_WILL_HOST = patterns.compile(r"\b(?:will|is to|are to|is due to|is set to|is expected to)\s+(?:\w+\s+){0,3}"
+                              r"(?:host|receive|welcome)\b", re.IGNORECASE)
+_RANKED_ABOVE = patterns.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 # a visit returned, or a trip home; "since returning to office" is no journey
-_RETURN = re.compile(r"\breturn(?!(?:s|ed|ing)?\s+to\s+(?:office|power|the presidency)\b)")
-_JOINED_VERB = re.compile(r"\bjoined\s+(?:the\s+)?")
+_RETURN = patterns.compile(r"\breturn(?!(?:s|ed|ing)?\s+to\s+(?:office|power|the presidency)\b)")
+_JOINED_VERB = patterns.compile(r"\bjoined\s+(?:the\s+)?")
 # one congratulates on what is done: "congratulated Egypt on becoming a full member of BRICS"
-_CONGRATULATED_ON = re.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s+(?:its\s+|their\s+)?"
-                               r"(?:becoming\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of|"
-                               r"joining|accession\s+to|admission\s+to)\s+(?:the\s+)?")
+_CONGRATULATED_ON = patterns.compile(r"\bcongratulat\w*\s+(?P<who>[^,;]{2,40}?)\s+on\s+(?:its\s+|their\s+)?"
+                                     r"(?:becoming\s+(?:a\s+)?(?:full\s+|new\s+)?member\s+of|"
+                                     r"joining|accession\s+to|admission\s+to)\s+(?:the\s+)?")
 # "the RCEP, of which Thailand is a member"
-_OF_WHICH = re.compile(r"\bof which\s+(?:the\s+)?")
-_IS_A_MEMBER = re.compile(r"\s+(?:is|was|has been|became|remains)\s+(?:also\s+)?(?:a\s+|an\s+)?"
-                          r"(?:founding\s+|full\s+|original\s+)?member\b")
+_OF_WHICH = patterns.compile(r"\bof which\s+(?:the\s+)?")
+_IS_A_MEMBER = patterns.compile(r"\s+(?:is|was|has been|became|remains)\s+(?:also\s+)?(?:a\s+|an\s+)?"
+                                r"(?:founding\s+|full\s+|original\s+)?member\b")
 # "is a founding member of the Beijing-based bank": a member of the bank named before
-_MEMBER_OF_THE_HEAD = re.compile(r"(?:,\s+which)?\s(?:is|are|was|were|has been|have been|became|"
-                                 r"remains)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\s+of\s+"
-                                 r"the\s+(?:[\w-]+\s+){0,3}?(bank|fund|organi[sz]ation|union|alliance|"
-                                 r"forum|community|association|court|council|group)\b")
+_MEMBER_OF_THE_HEAD = patterns.compile(r"(?:,\s+which)?\s(?:is|are|was|were|has been|have been|became|"
+                                       r"remains)\s+(?:also\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}?members?\s+of\s+"
+                                       r"the\s+(?:[\w-]+\s+){0,3}?(bank|fund|organi[sz]ation|union|alliance|"
+                                       r"forum|community|association|court|council|group)\b")
 # "Hungary is an observer of the OTS": no member
-_OBSERVER = re.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
-                       r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
-_SUPPORT_IN_DOING = re.compile(r"\s+(?:in|with)\s+\w+ing\b")
-_SPOKE_WITH = re.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
+_OBSERVER = patterns.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
+                             r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
+_SUPPORT_IN_DOING = patterns.compile(r"\s+(?:in|with)\s+\w+ing\b")
+_SPOKE_WITH = patterns.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
 _LIST_WORDS = {"and", "also", "the", "of", "'s", "’s", "both", "as", "well"}
-_FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
-_PLANNED_BEFORE = re.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
-                             r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
-                             r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$|"
-                             r"\b(?:preparations? for|prepare for|preparing for|upcoming|"
-                             r"forthcoming|planned|proposed|possible|next)\s+(?:\w+\s+){0,3}$",
-                             re.IGNORECASE)
-_ARRIVED = _Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
-_IN_THE_CAPITAL = _Trigger(r"\bin the capital\b")
+_FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
+_PLANNED_BEFORE = patterns.compile(r"\b(?:will|would|shall|due to|expected to|scheduled to|plans? to|"
+                                   r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
+                                   r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$|"
+                                   r"\b(?:preparations? for|prepare for|preparing for|upcoming|"
+                                   r"forthcoming|planned|proposed|possible|next)\s+(?:\w+\s+){0,3}$",
+                                   re.IGNORECASE)
+_ARRIVED = Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
+_IN_THE_CAPITAL = Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
 _DATELINE_MARKS = {"-", "–", "—", ",", "("}
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
 # "Indonesia's largest source of foreign direct investment", "Kenya's top investors"
-_INVESTORS_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
-                           r"investment|source of FDI|investors?)\b", re.IGNORECASE)
-_POSSESSIVE_BEFORE = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
+_INVESTORS_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
+                                 r"investment|source of FDI|investors?)\b", re.IGNORECASE)
+_POSSESSIVE_BEFORE = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 # between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
-_VERB_GAP = re.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
-_COSIGNERS_GAP = re.compile(r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
+_VERB_GAP = patterns.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
+_COSIGNERS_GAP = patterns.compile(
+    r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
 # the end of a dateline: "TEHRAN, March 6 (IRNA) - ", "ASTANA, July 4 (AP) -- "
-_DATELINE_END = re.compile(r"^[A-Z](?:[A-Za-z .,'’]|(?<=\w)-(?=\w)){1,40}?\d{1,2}(?!\d)[^-–—\n]{0,20}?"
-                           r"\s[-–—]{1,2}\s")
+_DATELINE_END = patterns.compile(r"^[A-Z](?:[A-Za-z .,'’]|(?<=\w)-(?=\w)){1,40}?\d{1,2}(?!\d)[^-–—\n]{0,20}?"
+                                 r"\s[-–—]{1,2}\s")
 # the first word of a date after a dateline's comma: "Dhaka, Aug 13", "Nairobi, Tuesday"
 _DATE_WORDS = set("january february march april may june july august september october november "
                   "december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday "
@@ -303,39 +268,39 @@ _DATE_WORDS = set("january february march april may june july august september o
 _PLACE_NOUNS = {"capital", "exclave", "enclave", "city", "port", "province", "region", "island",
                 "resort", "town"}
 # "Guyanese President Irfaan Ali, the host, held talks with ...": who hosted the others
-_THE_HOST = re.compile(r",\s+the\s+(?:summit's\s+|meeting's\s+)?host,")
+_THE_HOST = patterns.compile(r",\s+the\s+(?:summit's\s+|meeting's\s+)?host,")
 # a meeting at a gathering of many, where neither side need be at home
-_SIDELINES = re.compile(r"\b(?:sidelines|margins|margin|fringes)\s+of\b", re.IGNORECASE)
+_SIDELINES = patterns.compile(r"\b(?:sidelines|margins|margin|fringes)\s+of\b", re.IGNORECASE)
 # the agent of a passive verb: "was greeted by"
-_AGENT_BY = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2}by\s+$", re.IGNORECASE)
+_AGENT_BY = patterns.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2}by\s+$", re.IGNORECASE)
 # the places of a tour: "after stops in Tokyo and Seoul"
-_STOPS_IN = re.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
+_STOPS_IN = patterns.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
-_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # a country's trade with the world, not with a partner
-_OWN_TRADE = re.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
-                        r"trade\b", re.IGNORECASE)
+_OWN_TRADE = patterns.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
+                              r"trade\b", re.IGNORECASE)
 # a ranking goes on: "Russia came second with $26.6 billion, followed by Italy"
-_RANK_CUE = re.compile(r"\b(?:second|third|fourth|fifth|next|followed by|came|ranked|behind|"
-                       r"accounted for)\b",
-                       re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
-_OTHER_CURRENCY = re.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
-                             r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
-                             r"som|somoni|manat|baht|ringgit|rupiah|dong|pesos?|reais|zloty|forint|"
-                             r"koruna|kron[aeo]r?|lari|drams?|birr|cedis?|kwacha|dinars?|taka|kyat|"
-                             r"riel|kip|tugriks?|rials?|"
-                             # dollars of another country: "38 billion NZ dollars"
-                             r"(?:NZ|HK|New Zealand|Australian|Canadian|Hong Kong|Singapore|Taiwan|"
-                             r"Brunei|Fiji|Jamaican|Namibian|Zimbabwe)\s+dollars?)\b|"
-                             r"[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush|RM|Rp|R)\s?\d|\b[A-Z]{1,2}\$\s?\d",
+_RANK_CUE = patterns.compile(r"\b(?:second|third|fourth|fifth|next|followed by|came|ranked|behind|"
+                             r"accounted for)\b",
                              re.IGNORECASE)
+_CLAUSE_CUT = patterns.compile(r",\s+(?:while|whereas)\s+|;\s+")
+_OTHER_CURRENCY = patterns.compile(r"\d\s*(?:million|billion|bn|mln)?\s*(?:euros?|yuan|rubles?|roubles?|"
+                                   r"pounds?|yen|rupees?|dirhams?|riyals?|lira|shillings?|naira|rand|won|tenge|"
+                                   r"som|somoni|manat|baht|ringgit|rupiah|dong|pesos?|reais|zloty|forint|"
+                                   r"koruna|kron[aeo]r?|lari|drams?|birr|cedis?|kwacha|dinars?|taka|kyat|"
+                                   r"riel|kip|tugriks?|rials?|"
+                                   # dollars of another country: "38 billion NZ dollars"
+                                   r"(?:NZ|HK|New Zealand|Australian|Canadian|Hong Kong|Singapore|Taiwan|"
+                                   r"Brunei|Fiji|Jamaican|Namibian|Zimbabwe)\s+dollars?)\b|"
+                                   r"[€£¥₹]\s?\d|\b(?:K?Sh|Tsh|Ush|RM|Rp|R)\s?\d|\b[A-Z]{1,2}\$\s?\d",
+                                   re.IGNORECASE)
 # "Kenya's exports to Tanzania", "Japan's car imports from Thailand": one way of a pair's trade
-_EXPORTS = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:exports|imports)\s+(?:to|from)\s+(?:the\s+)?")
-_DURATION = re.compile(r"\b(\w+)-day\b")
+_EXPORTS = patterns.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}(?:exports|imports)\s+(?:to|from)\s+(?:the\s+)?")
+_DURATION = patterns.compile(r"\b(\w+)-day\b")
 # "Brazil's top trading partner", "Kenya's second-largest trade partner"
-_PARTNER_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:trading|trade|commercial) partner",
-                         re.IGNORECASE)
+_PARTNER_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:trading|trade|commercial) partner",
+                               re.IGNORECASE)
 
 
 @dataclass
@@ -628,7 +593,7 @@ class _Reader:
                 actor_ends.add(c.end)
         return sorted(found, key=lambda m: m.start) if len(found) > len(sent.countries) else found
 
-    def outside_names(self, trigger: _Trigger, sent: _Sentence) -> re.Match | None:
+    def outside_names(self, trigger: Trigger, sent: _Sentence) -> re.Match | None:
         """The first match of ``trigger`` that is no word of an organization's name."""
         m = trigger.search(sent.text)
         if m is None or not sent.orgs:
@@ -2145,15 +2110,15 @@ class _Reader:
 
 _FORMER = {"former", "ex", "ex-", "late"}
 # "talks with high-level Mexican representatives": a country's side, met by others
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
-_SIDE_NOUN = re.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
-                        r"authorities|negotiators)\b")
+_WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
+                              r"authorities|negotiators)\b")
 # posts one person holds for a country at a time
 _SOLE_POSTS = {"president", "prime minister", "foreign minister", "chancellor", "king", "emir",
                "crown prince"}
 # where a list of sectors begins: "in the fields of", "cooperation in", "talks on",
 # "agreements on", "relations covering", "in many fields, mainly"
-_SECTOR_INTRO = _Trigger(
+_SECTOR_INTRO = Trigger(
     r"\b(?:in the (?:fields?|areas?|spheres?|sectors?|domains?) of|"
     r"(?:in|across) (?:many |various |several |all |a number of |the )?(?:fields|areas|sectors|"
     r"spheres|domains),? (?:like|such as|including|mainly|namely|notably|especially)|"
@@ -2161,11 +2126,11 @@ _SECTOR_INTRO = _Trigger(
     r"memorand\w*(?: of understanding)?|deals|accords?|documents|progress|projects|commitments)"
     r"(?:,?\s+including)?\s+(?:in|on|covering|cover|regarding|concerning)|covering|"
     r"work(?:ing)?\s+(?:together|with\s+\w+)\s+on)\s+")
-_AREAS_SUCH_AS = re.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
-                            r"spheres|domains),? (?:such as|like|including|namely) ")
-_FIELDS_OF = re.compile(r"^(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+")
-_SECTOR_SEP = re.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
-_SECTOR_ITEM = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
+_AREAS_SUCH_AS = patterns.compile(r"^(?:many |various |several |a number of |the )?(?:areas|fields|sectors|"
+                                  r"spheres|domains),? (?:such as|like|including|namely) ")
+_FIELDS_OF = patterns.compile(r"^(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+")
+_SECTOR_SEP = patterns.compile(r"\s*,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+")
+_SECTOR_ITEM = patterns.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # words that end a sector's name: "culture through direct flights", "energy said the minister"
 _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said", "says", "is",
                 "are", "was", "were", "will", "would", "with", "to", "between", "their", "its",
@@ -2177,14 +2142,14 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "after", "before", "following", "amid", "since", "until", "when", "ahead", "according"}
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
-_NOT_SECTORS = re.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
-                          r"[a-z]+ing (?:[a-z-]+ )*(?:ties|relations|contacts)")
+_NOT_SECTORS = patterns.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
+                                r"[a-z]+ing (?:[a-z-]+ )*(?:ties|relations|contacts)")
 # "people to people", "business to business": one modifier, not a list ending at "to"
-_REDUPLICATED = re.compile(r"\b([a-z]+) to \1\b")
+_REDUPLICATED = patterns.compile(r"\b([a-z]+) to \1\b")
 # adjectives that only qualify the next item of a list: "new and renewable energy"
 _SHARED_MODIFIERS = {"new", "other", "traditional", "modern", "emerging", "related", "relevant",
                      "existing", "future", "promising", "priority", "key", "major"}
-_SECTOR_END = re.compile(r"[.;:!?()\"“”‘’]")
+_SECTOR_END = patterns.compile(r"[.;:!?()\"“”‘’]")
 
 def _seat_of(office: str) -> str | None:
     """The country an organization is seated in ('org:UN' -> 'country:USA'), if known."""

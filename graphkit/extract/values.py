@@ -7,30 +7,32 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from . import patterns
+
 __all__ = ["Money", "find_money", "find_dates", "resolve_year"]
 
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
           "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(thousand|trillion|billion|million|mln|bln|mn|bn|tn|m|b|k)\b\.?"
-_USD_BEFORE = re.compile(
+_USD_BEFORE = patterns.compile(
     r"(?:US\s?\$|USD|U\.S\.\s?\$|(?<![A-Za-z])\$)\s?" + _NUM + r"(?:\s?" + _SCALE_RE + r")?", re.IGNORECASE)
-_USD_AFTER = re.compile(
+_USD_AFTER = patterns.compile(
     _NUM + r"\s?" + _SCALE_RE + r"?\s*(?:US|U\.S\.|American)?\s*(?:dollars?|USD)\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-_DATE_MDY = re.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
-_DATE_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
-_YEAR = re.compile(r"\b(?:in|since|of|from|for)\s+(19\d\d|20\d\d)\b")
+_DATE_MDY = patterns.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DATE_DMY = patterns.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
+_YEAR = patterns.compile(r"\b(?:in|since|of|from|for)\s+(19\d\d|20\d\d)\b")
 # "in 2018", "for the fiscal year 2018", "in January-November 2023", "in the first half of 2023"
-_FIGURE_YEAR = re.compile(r"\b(?:in|for|of|during)\s+(?:the\s+(?:year|fiscal year)\s+|"
-                          r"(?:the\s+first\s+|the\s+second\s+)?(?:half|quarter|months?)\s+of\s+|"
-                          + _MONTH + r"(?:\s*[-–]\s*" + _MONTH + r")?\s+)?(?P<year>19\d\d|20\d\d)\b")
+_FIGURE_YEAR = patterns.compile(r"\b(?:in|for|of|during)\s+(?:the\s+(?:year|fiscal year)\s+|"
+                                r"(?:the\s+first\s+|the\s+second\s+)?(?:half|quarter|months?)\s+of\s+|"
+                                + _MONTH + r"(?:\s*[-–]\s*" + _MONTH + r")?\s+)?(?P<year>19\d\d|20\d\d)\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
