@@ -13,7 +13,6 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .lexicon import load_lexicon
 from .tokens import token_table
@@ -98,17 +97,42 @@ class Gazetteer:
         for title, kind in lex.titles.items():
             variants = {title, title.title(), title.capitalize()}
             self.folded.add(f"TITLE|title:{kind}", [make(v) for v in sorted(variants)])
+        # by match id, the span's label and id, as hashes: a Span made from strings looks
+        # each up, for each of the thousands of matches a long article has
+        strings = nlp.vocab.strings
+        self.span_keys: dict[int, tuple[int, int]] = {}
+        for key in [*by_key, *(f"TITLE|title:{kind}" for kind in lex.titles.values())]:
+            label, span_id = key.split("|", 1)
+            self.span_keys[strings.add(key)] = (strings.add(label), strings.add(span_id))
+        self.title_label = strings.add("TITLE")
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
+        found = []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
-                label, key = doc.vocab.strings[match_id].split("|", 1)
-                if label == "TITLE" and _shouted(doc[start:end]):
+                label, span_id = self.span_keys[match_id]
+                if label == self.title_label and _shouted(doc[start:end]):
                     continue
-                spans.append(Span(doc, start, end, label=label, span_id=key))
-        doc.spans["gazetteer"] = filter_spans(spans)
+                found.append((start, end, label, span_id))
+        doc.spans["gazetteer"] = [Span(doc, start, end, label=label, span_id=span_id)
+                                  for start, end, label, span_id in longest_first(found)]
         return doc
+
+
+def longest_first(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """spaCy's ``filter_spans`` on (start, end, ...) tuples: of overlapping spans the (first)
+    longest is kept, in the order of their starts.
+
+    >>> longest_first([(0, 1, "a"), (0, 2, "b"), (1, 3, "c"), (3, 4, "d")])
+    [(0, 2, 'b'), (3, 4, 'd')]
+    """
+    kept, seen = [], set()
+    for span in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        start, end = span[0], span[1]
+        if start not in seen and end - 1 not in seen:
+            kept.append(span)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda s: s[0])
 
 
 def _shouted(span: Span) -> bool:

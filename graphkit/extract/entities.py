@@ -86,6 +86,7 @@ _ON_HIS = {("on", "his"), ("on", "her")}
 _TAKING_OFFICE = {"inauguration", "election", "re-election", "reelection", "appointment",
                   "swearing-in", "investiture"}  # "on his inauguration as President of X"
 _LED_BY_A_PERSON = {"government", "regime", "administration"}  # "the regime of Bashar al-Assad"
+_NAME_CUES = _SAY_BEFORE | _LED_BY_A_PERSON  # the words before a name found by its cue
 _APPOSITION_DET = {"the", "a", "an"}
 _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
@@ -258,6 +259,7 @@ class ArticleEntities:
         return [m for m in self.mentions[first:last] if m.end <= end]
 
 
+@lru_cache(maxsize=65536)  # a person's id is asked for again and again
 def slug(text: str) -> str:
     """A stable id part: accents stripped, lower case, words joined by hyphens.
 
@@ -886,8 +888,9 @@ class _PersonFinder:
         self._names: dict[tuple[int, int], tuple[int, int] | None] = {}
         # the words a name can start at: most words are not names, and most rules look
         # only for names
-        self.name_words = [_Word(i, end, self.word_text[i]) for i, end in enumerate(self.word_end)
-                           if end > 0 and _is_name_word(self.word_text[i])]
+        self.name_words = [_Word(i, end, word) for i, (end, word)
+                           in enumerate(zip(self.word_end, self.word_text))
+                           if end > 0 and _is_name_word(word)]
         self.mention_at = {m.start: m for m in mentions}
         self.mention_ending = {m.end: m for m in mentions}
         self.titles = titles
@@ -1278,7 +1281,8 @@ class _PersonFinder:
                 span = self.name_at(t.end)
                 if span is not None:
                     self.add_person(*span, title=None, office=None, kind="honorific")
-        for i, lower in enumerate(self.lowers):
+        for i in [i for i, lower in enumerate(self.lowers) if lower in _NAME_CUES]:
+            lower = self.lowers[i]
             # "according to X", and "the government of Bashar al-Assad": a person's government
             if lower in _SAY_BEFORE or lower in _LED_BY_A_PERSON and i + 1 < len(doc) and \
                     self.lowers[i + 1] == "of":
@@ -1498,9 +1502,10 @@ class _PersonFinder:
             for k in {name_key(w) for w in p.words}:
                 keys.setdefault("any:" + k, set()).add(p.id)
         # every person's name starts with a name word, so only name words can repeat one
+        taken = self.claimed | self.blocked
         for w in self.name_words:
             start, end = w.start, w.end
-            if any(i in self.claimed or i in self.blocked for i in range(start, end)):
+            if not taken.isdisjoint(range(start, end)):
                 continue
             span = self.name_at(start, 4) or (start, end)
             text = self.span_text(*span)
@@ -1509,8 +1514,7 @@ class _PersonFinder:
             if len(words) == 1:
                 ids = keys.get(name_key(words[0])) or keys.get("any:" + name_key(words[0]))
             else:
-                full = [p for p in self.people.values()
-                        if [name_key(x) for x in p.words] == [name_key(x) for x in words]]
+                full = [p for p in self.people.values() if name_keys(p.name) == name_keys(text)]
                 if full:
                     ids = {full[0].id}
                 else:
@@ -1525,6 +1529,7 @@ class _PersonFinder:
                     person.aliases.append(text)
                 self.person_mentions.append(Mention(span[0], span[1], "Person", pid, text, "surname"))
                 self.claimed.update(range(span[0], span[1]))
+                taken.update(range(span[0], span[1]))
 
     def lone_speakers(self) -> None:
         """'Rahmon told reporters': a single name that speaks is a person (named in full in

@@ -12,7 +12,7 @@ the parsed pattern, never written by hand.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 try:  # the parser behind re.compile: re._parser from Python 3.11, sre_parse before
     from re import _constants as _sre
@@ -23,8 +23,11 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 __all__ = ["Pattern", "Trigger", "compile", "lower", "needles"]
 
-# a needle shorter than this is in most sentences: checking it costs more than it saves
+# a needle shorter than this is in most sentences, as is one made of English's commonest
+# words ("in the "): checking it costs more than it saves
 _SHORTEST_USEFUL = 3
+_COMMONEST_WORDS = frozenset("the of and to a in is was for on that with by as at it from "
+                             "be has have said its an are".split())
 _MOST_CHOICES = 16  # "[Cc]ompan[iy]": spelt-out choices kept for one run of literals
 _ZERO_WIDTH = {_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT}
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)} - {None}
@@ -81,8 +84,19 @@ def _sequence(items: list) -> set[str] | None:
     return max(candidates, key=_selectivity, default=None)
 
 
-def _selectivity(choices: set[str]) -> tuple[int, int]:
-    return (min(_SHORTEST_USEFUL + 1, min(map(len, choices))), -len(choices))
+def _selectivity(choices: set[str]) -> tuple[bool, int, int]:
+    return (_useful(choices), min(_SHORTEST_USEFUL + 1, min(map(len, choices))), -len(choices))
+
+
+def _useful(choices: Iterable[str]) -> bool:
+    """Whether checking for ``choices`` rules out most sentences: no choice is short or made
+    only of the commonest words.
+
+    >>> _useful({"attended by", "in attendance"}), _useful({"in the ", "covering"})
+    (True, False)
+    """
+    return all(len(c) >= _SHORTEST_USEFUL and not _COMMONEST_WORDS.issuperset(c.split())
+               for c in choices)
 
 
 def _literal(op, arg) -> set[str] | None:
@@ -184,11 +198,11 @@ AnyPattern = Pattern | re.Pattern
 
 def compile(pattern: str, flags: int = 0) -> AnyPattern:  # noqa: A001 - re.compile's name
     """``re.compile``, with the needle check where the pattern has useful needles (a plain
-    ``re.Pattern`` where it has none, or only short ones, which would cost more than they
-    save)."""
+    ``re.Pattern`` where it has none, or only some that most sentences hold, which would cost
+    more than they save)."""
     regex = re.compile(pattern, flags)
     found = needles(pattern, flags)
-    if not found or min(map(len, found)) < _SHORTEST_USEFUL:
+    if not found or not _useful(found):
         return regex
     return Pattern(regex, found)
 
@@ -223,18 +237,21 @@ class Trigger:
         self.lowered = compile(pattern)
         self.folded = compile(pattern, re.IGNORECASE)
 
-    def _pick(self, text: str) -> tuple[AnyPattern, str]:
-        lowered = lower(text)
-        return (self.lowered, lowered) if len(lowered) == len(text) else (self.folded, text)
-
+    # each method picks the pattern inline: these are called for every sentence
     def search(self, text: str) -> re.Match | None:
-        pattern, text = self._pick(text)
-        return pattern.search(text)
+        lowered = lower(text)
+        if len(lowered) == len(text):
+            return self.lowered.search(lowered)
+        return self.folded.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match]:
-        pattern, text = self._pick(text)
-        return pattern.finditer(text)
+        lowered = lower(text)
+        if len(lowered) == len(text):
+            return self.lowered.finditer(lowered)
+        return self.folded.finditer(text)
 
     def fullmatch(self, text: str) -> re.Match | None:
-        pattern, text = self._pick(text)
-        return pattern.fullmatch(text)
+        lowered = lower(text)
+        if len(lowered) == len(text):
+            return self.lowered.fullmatch(lowered)
+        return self.folded.fullmatch(text)

@@ -389,13 +389,20 @@ class _Reader:
             out.append(sent)
         return out
 
-    def _main_pair(self) -> tuple[str, str] | None:
+    @cached_property
+    def _country_mentions(self) -> tuple[Counter[str], dict[str, int]]:
+        """How often each country is named, and where first (the same at each reading)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in self.ents.mentions:
             if m.label == "Country":
                 counts[m.key] += 1
                 first.setdefault(m.key, m.start)
+        return counts, first
+
+    def _main_pair(self) -> tuple[str, str] | None:
+        counts, first = self._country_mentions
+        counts, first = Counter(counts), dict(first)
         # a post counts for its country, or for its organization: "the sides" of a meeting of
         # the President of the European Council with Kazakhstan's are no two countries
         for office in self.office.values():
