@@ -181,9 +181,12 @@ class Graph:
     def add_edge(self, edge: Edge) -> Edge:
         """Add ``edge``; a second edge with the same key keeps the more confident evidence
         and gains the properties the first lacked."""
-        known = self._edges.get(edge.key)
+        return self._add_keyed(edge.key, edge)
+
+    def _add_keyed(self, key: tuple[str, str, str, str], edge: Edge) -> Edge:
+        known = self._edges.get(key)
         if known is None:
-            self._edges[edge.key] = edge
+            self._edges[key] = edge
             return edge
         if edge.confidence > known.confidence:
             known.evidence, known.confidence = edge.evidence, edge.confidence
@@ -273,9 +276,10 @@ class Graph:
         for node in other.nodes.values():
             self.add_node(Node(node.id, node.label, node.name, list(node.aliases),
                                list(node.articles), dict(node.properties)) if copy else node)
-        for edge in other._edges.values():
-            self.add_edge(Edge(edge.type, edge.source, edge.target, edge.article, edge.evidence,
-                               edge.confidence, dict(edge.properties)) if copy else edge)
+        for key, edge in other._edges.items():  # other's keys are these edges' keys
+            self._add_keyed(key, Edge(edge.type, edge.source, edge.target, edge.article,
+                                      edge.evidence, edge.confidence, dict(edge.properties))
+                            if copy else edge)
         return self
 
     # --- pickling: compact rows, for graphs sent between processes ---------------------
@@ -288,16 +292,22 @@ class Graph:
 
     def __setstate__(self, state: tuple) -> None:
         articles, nodes, edges = state
-        self.articles, self.nodes, self._edges = {}, {}, {}
-        for row in articles:
-            self.add_article(Article(*row))
-        # a stream of graphs from worker processes repeats the same ids and sentences as
-        # new strings: one copy of each keeps memory growing with the graph alone
+        # The rows are a graph's own (one node per id, one edge per key), so they are placed
+        # without the merging lookups of add_node and add_edge: in a run with jobs, this is
+        # what the parent does for every relation while the workers extract. A stream of
+        # graphs from worker processes repeats the same ids and sentences as new strings: one
+        # copy of each keeps memory growing with the graph alone.
+        intern = sys.intern  # the rows' strings are plain str, which it takes
+        self.articles = {row[0]: Article(*row) for row in articles}
+        self.nodes = {}
         for i, label, name, aliases, arts, props in nodes:
-            self.add_node(Node(_intern(i), label, name, aliases, [_intern(a) for a in arts], props))
+            i = intern(i)
+            self.nodes[i] = Node(i, label, name, aliases, [intern(a) for a in arts], props)
+        self._edges = {}
         for t, src, dst, art, evidence, conf, props in edges:
-            self.add_edge(Edge(_intern(t), _intern(src), _intern(dst), _intern(art),
-                               _intern(evidence), conf, props))
+            edge = Edge(intern(t), intern(src), intern(dst), intern(art), intern(evidence),
+                        conf, props)
+            self._edges[edge.key] = edge
 
     # --- file form -------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -373,10 +383,6 @@ class Graph:
                                 data.get("evidence", ""), data.get("confidence", 0.5),
                                 {k: v for k, v in data.items() if k not in edge_fields}))
         return graph
-
-
-def _intern(text: str) -> str:
-    return sys.intern(text) if type(text) is str else text
 
 
 def _sorted_dict(d: dict[str, Any]) -> dict[str, Any]:

@@ -38,6 +38,18 @@ def test_same_graph_built_in_another_order_gives_the_same_bytes():
     assert dumps(g1) == dumps(g2)
 
 
+def test_a_graph_sent_between_processes_is_the_same_graph_and_still_merges():
+    import pickle
+
+    sent = pickle.loads(pickle.dumps(small()))
+    assert dumps(sent) == dumps(small())
+    # its edges are stored under their keys, so the same relation read again is one relation
+    sent.add_edge(Edge("MET_WITH", "person:a", "person:b", "a1", "Ay met Bee.", 0.95))
+    united = Graph().update(sent, copy=False).update(small())
+    met = [e for e in united.edges if e.type == "MET_WITH"]
+    assert len(united.edges) == 2 and met[0].evidence == "Ay met Bee."
+
+
 def test_symmetric_relation_is_stored_once_whatever_the_direction():
     g = small()
     g.add_edge(Edge("MET_WITH", "person:a", "person:b", "a1", "Ay met Bee.", 0.5))
