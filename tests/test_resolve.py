@@ -34,3 +34,20 @@ def test_an_ambiguous_surname_is_left_alone():
                             Node("person:kim", "Person", "Kim")])
     resolve(g)
     assert "person:kim" in g.nodes
+
+
+def test_name_folding_is_the_regular_expressions_it_replaced():
+    # name_key undoubles letters and slug strips accents without re.sub and NFKD on ASCII;
+    # they must fold every word as the regular expressions did, or ids would change
+    import random
+    import re
+    import unicodedata
+
+    from graphkit.extract.entities import _undoubled, slug
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        word = "".join(rng.choice("aab-ér ßŁ") for _ in range(rng.randrange(0, 9)))
+        assert _undoubled(word) == re.sub(r"(.)\1", r"\1", word), word
+        folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        assert slug.__wrapped__(word) == (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x")

@@ -188,6 +188,9 @@ _KNOWN_AS = patterns.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |co
 _AGREEMENT_HEADS = {"Agreement", "Treaty", "Partnership", "Corridor", "Initiative", "Accord",
                     "Pact", "Declaration", "Memorandum", "Strategy", "Roadmap", "Framework"}
 _APPOSITION_DET_CAPS = {"The", "A", "An", "This", "That", "Its", "His", "Her", "Their"}
+# the set differences the rules ask of every word, made once
+_NOT_NAMES_BUT_DETERMINERS = _NOT_NAMES - _APPOSITION_DET_CAPS
+_NOT_NAMES_BUT_ORG_HEADS = _NOT_NAMES - _ORG_HEADS
 _ORG_DESCRIPTION = patterns.compile(
     r"\b[Tt]he (?:(?:\w+|\d+)-(?:member|nation|country|state|strong) (community|bloc|grouping|group|"
     r"organi[sz]ation|alliance|union|association|forum|commonwealth)|"
@@ -259,6 +262,9 @@ class ArticleEntities:
         return [m for m in self.mentions[first:last] if m.end <= end]
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
+
+
 @lru_cache(maxsize=65536)  # a person's id is asked for again and again
 def slug(text: str) -> str:
     """A stable id part: accents stripped, lower case, words joined by hyphens.
@@ -266,8 +272,9 @@ def slug(text: str) -> str:
     >>> slug("Krišjanis Karinš")
     'krisjanis-karins'
     """
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _NOT_ALPHANUMERIC.sub("-", text.lower()).strip("-") or "x"
 
 
 @lru_cache(maxsize=65536)
@@ -279,8 +286,24 @@ def name_key(word: str) -> str:
     """
     w = slug(word).replace("-", "")
     w = w.replace("ks", "x").replace("iy", "y").replace("yi", "y").replace("ij", "y")
-    w = re.sub(r"er$", "r", w)
-    return re.sub(r"(.)\1", r"\1", w)
+    if w.endswith("er"):
+        w = w[:-2] + "r"
+    return _undoubled(w)
+
+
+def _undoubled(word: str) -> str:
+    """Each pair of a doubled letter as one, from the left ('aaa' -> 'aa'): what
+    ``re.sub(r"(.)\\1", r"\\1", word)`` gives, without the regular expression (new names are
+    folded in every article).
+
+    >>> _undoubled("Mohammed"), _undoubled("aaa")
+    ('Mohamed', 'aa')
+    """
+    out, i, n = [], 0, len(word)
+    while i < n:
+        out.append(word[i])
+        i += 2 if i + 1 < n and word[i + 1] == word[i] else 1
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
@@ -537,7 +560,7 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
     for m in _acronym_definitions(token_table(doc).text):
         name, acronym = m.group(1), m.group(2)
         words = name.split()
-        while words and (words[0] in _NOT_NAMES - _ORG_HEADS or words[0].lower() in _PARTICLES):
+        while words and (words[0] in _NOT_NAMES_BUT_ORG_HEADS or words[0].lower() in _PARTICLES):
             words = words[1:]
         if "and" in words and " ".join(words[:words.index("and")]) in known:
             words = words[words.index("and") + 1:]  # "KazMunayGas and Korea Gas Corporation (KOGAS)"
@@ -1298,7 +1321,7 @@ class _PersonFinder:
             if not span or len(self.span_text(*span).split()) < 2:
                 continue
             nxt = span[1]
-            if span[0] and self.texts[span[0] - 1] in _NOT_NAMES - _APPOSITION_DET_CAPS:
+            if span[0] and self.texts[span[0] - 1] in _NOT_NAMES_BUT_DETERMINERS:
                 continue  # "a New Global Financing Pact hosted by": the end of a longer name
             if nxt < len(doc) and (self.lowers[nxt] in _SAY or
                                    tuple(self.lowers[nxt:nxt + 2]) in _PRESENT):

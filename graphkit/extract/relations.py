@@ -901,7 +901,7 @@ class _Reader:
         places = [c for c in sent.cities[1:] + sent.countries
                   if not _in_relative_clause(sent.text, sent.offset(c))]
         elsewhere = any(c.label == "City" or c.start and lowers[c.start - 1] in
-                        _BEFORE_DESTINATION | {"in"} for c in places)
+                        _BEFORE_DESTINATION for c in places)  # it holds "in"
         return None if elsewhere else sent.cities[0]
 
     def capital_venue(self, sent: _Sentence) -> Mention | None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from . import patterns
 
@@ -82,6 +83,11 @@ def find_dates(text: str, article_date: str | None) -> list[tuple[str, int]]:
     >>> find_dates("began his visit May 19 and left on 12 October", "2021-05-20")
     [('2021-05-19', 16), ('2021-10-12', 35)]
     """
+    return list(_dates(text, article_date))
+
+
+@lru_cache(maxsize=1024)  # the rules of one sentence ask for its dates several times
+def _dates(text: str, article_date: str | None) -> tuple[tuple[str, int], ...]:
     ref = _parse_iso(article_date)
     out: list[tuple[str, int]] = []
     for m in _DATE_MDY.finditer(text):
@@ -103,7 +109,7 @@ def find_dates(text: str, article_date: str | None) -> list[tuple[str, int]]:
     for m in _YEAR.finditer(text):
         if not any(s <= m.start(1) <= s + 20 for _, s in out):
             out.append((m.group(1), m.start(1)))
-    return sorted((d, s) for d, s in out if d)
+    return tuple(sorted((d, s) for d, s in out if d))
 
 
 def resolve_year(text: str, article_date: str | None) -> int | None:
