@@ -1576,3 +1576,48 @@ def test_the_heads_of_state_and_countries_inside_a_hyphenated_name(nlp):
     assert ("COOPERATES_WITH", "country:UZB", "country:PAK") in triples(g) or \
         ("COOPERATES_WITH", "country:PAK", "country:UZB") in triples(g)
     assert ids(g, "Country") == ["country:PAK", "country:UZB"]
+
+
+def test_a_person_named_as_the_object_of_a_meeting_verb_and_his_counterpart_s_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "SANTIAGO, May 3 - Foreign Minister Alberto van Klaveren met with his Czech counterpart "
+        "on Friday. During the talks, van Klaveren congratulated Tomas Petricek on the opening "
+        "of the Czech Embassy in Santiago. Petricek is visiting Chile for the first time. "
+        "Earlier, Petricek met with Chief Adviser to the President of Chile Ana Lya Uriarte.")))
+    assert "person:tomas-petricek" in g.nodes and "person:chief-adviser" not in g.nodes
+    assert g.nodes["person:tomas-petricek"].properties["titles"] == ["Foreign Minister"]
+    assert {("HOLDS_OFFICE", "person:tomas-petricek", "country:CZE"),
+            ("VISITED", "person:tomas-petricek", "country:CHL"),
+            ("MET_WITH", "person:alberto-van-klaveren", "person:tomas-petricek")} <= triples(g)
+
+
+def test_one_country_with_each_of_a_list_and_no_pair_of_the_list(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Mongolia has established diplomatic relations with Tuvalu, Nauru and Palau. Earlier, "
+        "protocols were signed with Togo, Benin, Ghana and Niger.")))
+    assert triples(g) == {("HAS_DIPLOMATIC_RELATIONS", "country:MNG", f"country:{c}")
+                          for c in ("TUV", "NRU", "PLW")}
+
+
+def test_a_name_after_an_aside_and_a_party_named_by_a_long_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Minister of Foreign Affairs of Mongolia Batmunkh Battsetseg signed a joint "
+        "communique on the establishment of diplomatic relations with the Minister of Foreign "
+        "Affairs, Trade and Regional Integration of Nauru (a Pacific island state) Lionel "
+        "Rouwen Aingimea.")))
+    assert {("HOLDS_OFFICE", "person:lionel-rouwen-aingimea", "country:NRU"),
+            ("SIGNED", "country:MNG", "country:NRU")} <= triples(g)
+
+
+def test_training_for_a_country_is_no_visit_and_a_late_president_holds_no_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Adama Barrow arrived in Ankara on Monday for a three-day visit. He "
+        "toured Bilkent University, attended the signing of an agreement on training doctors "
+        "for Gambia and made a tour of a hospital.")))
+    assert triples(g, "VISITED") == {("VISITED", "person:adama-barrow", "country:TUR")}
+    g = extract_article(nlp, Article("t", text=(
+        "HANOI, June 2 - Prime Minister Pham Minh Chinh held talks with President Julius Maada "
+        "Bio of Sierra Leone, who is on an official visit. Bio paid tribute to President Ho Chi "
+        "Minh at his mausoleum. He will meet President To Lam on Tuesday.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert "person:ho-chi-minh" not in offices and offices["person:to-lam"] == "country:VNM"

@@ -86,7 +86,11 @@ _ON_HIS = {("on", "his"), ("on", "her")}
 _TAKING_OFFICE = {"inauguration", "election", "re-election", "reelection", "appointment",
                   "swearing-in", "investiture"}  # "on his inauguration as President of X"
 _LED_BY_A_PERSON = {"government", "regime", "administration"}  # "the regime of Bashar al-Assad"
-_NAME_CUES = _SAY_BEFORE | _LED_BY_A_PERSON  # the words before a name found by its cue
+# verbs whose object is a person: "Cho congratulated Gabrielius Landsbergis on", "met with X"
+_DONE_TO_A_PERSON = {"met", "congratulated", "thanked", "received", "welcomed", "greeted",
+                     "hosted", "telephoned", "phoned", "briefed", "accompanied"}
+_MET_WITH = {"met", "meeting", "meetings", "talks", "spoke", "conversation", "call"}  # ... "with" X
+_NAME_CUES = _SAY_BEFORE | _LED_BY_A_PERSON | _DONE_TO_A_PERSON | {"with"}
 _APPOSITION_DET = {"the", "a", "an"}
 _LOCATIVE = {"in", "at", "from", "to", "near", "into", "outside", "inside"}
 # a country's name inside a geographic name: "South China Sea", "Korean Peninsula"
@@ -1029,6 +1033,24 @@ class _PersonFinder:
         rest = self.name_at(tok + 1, 3)
         return (tok, rest[1]) if rest is not None else None
 
+    def after_aside(self, tok: int) -> int:
+        """'Minister of Foreign Affairs of the Seychelles (East Africa) Sylvestre Radegonde':
+        where the name after a short aside in brackets starts; else ``tok``."""
+        texts = self.texts
+        if tok >= len(texts) or texts[tok] != "(":
+            return tok
+        close = next((k for k in range(tok + 1, min(tok + 10, len(texts))) if texts[k] == ")"),
+                     None)
+        if close is None:
+            return tok
+        span = self.name_at(close + 1)
+        return close + 1 if span and len(self.span_text(*span).split()) >= 2 else tok
+
+    def post_follows(self, tok: int) -> bool:
+        """'met with Chief Adviser to the President of Brazil': capitalised words that go on
+        with 'to' or 'of' name a post, not a person."""
+        return tok < len(self.lowers) and self.lowers[tok] in ("to", "of")
+
     def in_headline(self, tok: int) -> bool:
         """A Title Case first line ('Egypt's Sisi Welcomes India's PM Modi') hides which words
         are names: people are not discovered there, only recognised."""
@@ -1282,6 +1304,7 @@ class _PersonFinder:
                     nxt = self.title_at[nxt].end
             if t.id_ == "title:honorific":
                 continue
+            nxt = self.after_aside(nxt)
             span = self.name_at(nxt) or self.surname_of_a_function_word(nxt)
             if span is not None and comma and len(self.span_text(*span).split()) < 2:
                 span = None
@@ -1315,6 +1338,12 @@ class _PersonFinder:
                     j += 1
                 span = self.name_at(j, 3)
                 if span and len(self.span_text(*span).split()) >= 2:
+                    self.add_person(*span, title=None, office=None, kind="cue")
+            elif lower in _DONE_TO_A_PERSON or lower == "with" and i and \
+                    self.lowers[i - 1] in _MET_WITH:
+                span = self.name_at(i + 1)
+                if span and len(self.span_text(*span).split()) >= 2 and \
+                        not self.post_follows(span[1]):
                     self.add_person(*span, title=None, office=None, kind="cue")
         for w in self.name_words:
             span = self.name_at(w.start, 3)
@@ -1574,6 +1603,8 @@ class _PersonFinder:
         for role, title, office in self.roles:
             person = self.resolve_role(title, office, role.start)
             if person is not None:
+                if _title_head(title) == "counterpart":  # the post of the one it mirrors
+                    title = self.title_of_last_person_before(role.start) or title
                 if office and not any(o for _, o in person.offices):
                     # "Prime Minister X ... the Vietnamese leader": X's post is Vietnam's
                     person.offices[:] = [(t, office) for t, _ in person.offices] or \
@@ -1630,12 +1661,14 @@ class _PersonFinder:
             holders = [p for p in self.people.values() if any(o == office for _, o in p.offices)]
             if len(holders) == 1:
                 return holders[0]
-            if not holders and head in _LEADER_POSTS:
+            if not holders and (head in _LEADER_POSTS or mirrored is not None):
                 # "Vladimir Putin had a telephone conversation with President X ... The President
-                # of Russia": the one person named before it with no post at all
+                # of Russia": the one person named before it with no post at all; "Cho met his
+                # Lithuanian counterpart ... congratulated Gabrielius Landsbergis": the one
+                # named anywhere
                 first = self.first_mentions()
-                untitled = [p for p in self.people_in_order()
-                            if not p.offices and first[p.id] < at]
+                untitled = [p for p in self.people_in_order() if not p.offices and
+                            p is not mirrored and (mirrored is not None or first[p.id] < at)]
                 if len(untitled) == 1:
                     return untitled[0]
         if not candidates and head == "head of state":

@@ -197,7 +197,9 @@ _ROLE_WORDS = patterns.compile(r"(?:\s+[A-Za-z][\w-]*){1,3}")
 _SIGNED_WITH = patterns.compile(r"[^,;.]*?\bwith\s+")  # "signed (a deal) with": its other party
 _PRONOUN_AFTER = patterns.compile(r"(?:them|it|him|her|each other|one another)\b", re.IGNORECASE)
 # the word before a country that is where a visit goes: "a visit to", "arrived in", "visits Kenya"
-_BEFORE_DESTINATION = {"to", "in", "into", "for", "visit", "visits", "visited", "visiting"}
+_BEFORE_DESTINATION = {"to", "in", "into", "visit", "visits", "visited", "visiting"}
+_SET_OFF = {"left", "leaves", "leave", "leaving", "departed", "departs", "departing", "headed",
+            "heads", "heading", "bound", "off", "flew", "flies"}  # ... "for" a destination
 # "were also in Nairobi": being there; "... for the meeting": attending it, not meeting each other
 _PRESENT_IN = patterns.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
 _PRESENT_FOR = patterns.compile(_PRESENT_IN.pattern + r"[^,;]*?\bfor\s+the\s+"
@@ -277,6 +279,8 @@ _AGENT_BY = patterns.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2
 _STOPS_IN = patterns.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
 _COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_LIST_COMMA = patterns.compile(r"\s*,\s+(?:the\s+)?")
+_WITH_LIST = patterns.compile(r"\bwith\s+(?:the\s+)?")
 # a country's trade with the world, not with a partner
 _OWN_TRADE = patterns.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                               r"trade\b", re.IGNORECASE)
@@ -473,6 +477,9 @@ class _Reader:
         if len(explicit) == 2:
             return [(explicit[0], explicit[1])]
         if len(explicit) > 2:
+            listed = self.partners_listed(sent)
+            if listed:
+                return listed
             # "Iran and Saudi Arabia agreed to restore relations in a deal brokered by China"
             joined = self.joined_pair(sent)
             return [joined] if joined else []
@@ -541,11 +548,35 @@ class _Reader:
 
     def joined_pair(self, sent: _Sentence) -> tuple[str, str] | None:
         """The one pair of countries a sentence names joined: 'China and Egypt',
-        'Kazakh-Hungarian'."""
-        joined = {(a.key, b.key) for a, b in zip(sent.countries, sent.countries[1:])
+        'Kazakh-Hungarian' (not the last two of a list: 'Djibouti, Gambia, Belize and
+        Liechtenstein')."""
+        countries = sent.countries
+        joined = {(a.key, b.key) for n, (a, b) in enumerate(zip(countries, countries[1:]))
                   if a.key != b.key and _JOINED.fullmatch(sent.text, sent.end_offset(a),
-                                                          sent.offset(b))}
+                                                          sent.offset(b))
+                  and not (n and _LIST_COMMA.fullmatch(sent.text, sent.end_offset(countries[n - 1]),
+                                                        sent.offset(a)))}
         return joined.pop() if len(joined) == 1 else None
+
+    def partners_listed(self, sent: _Sentence) -> list[tuple[str, str]]:
+        """'Uzbekistan has established diplomatic relations with Cape Verde, Seychelles and
+        Burundi': the one country before 'with' and each of the list that follows it."""
+        cue = _WITH_LIST.search(sent.text)
+        if cue is None:
+            return []
+        before = {m.key for m in sent.countries if sent.end_offset(m) <= cue.start()}
+        after = [m for m in sent.countries if sent.offset(m) >= cue.end()]
+        if len(before) != 1 or not after or sent.offset(after[0]) != cue.end():
+            return []
+        listed = after[:1]
+        for m in after[1:]:
+            if not _COUNTRY_LIST_GAP.fullmatch(sent.text, sent.end_offset(listed[-1]),
+                                               sent.offset(m)):
+                break
+            listed.append(m)
+        hub = before.pop()
+        partners = list(dict.fromkeys(m.key for m in listed if m.key != hub))
+        return [(hub, p) for p in partners] if len(partners) >= 2 else []
 
     def named_pair(self, sent: _Sentence) -> tuple[str, str] | None:
         """The two countries a sentence names, in order, or those its people hold office for
@@ -1104,9 +1135,12 @@ class _Reader:
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
             if self.is_dateline(place, sent):
                 continue  # "Brasília - President Lula wrapped up his visit to China"
-            prev = lowers[place.start - 1] if place.start else ""
-            if prev == "the" and place.start > 1:  # "a state visit to the Kyrgyz Republic"
-                prev = lowers[place.start - 2]
+            at = place.start - 1
+            if at > 0 and lowers[at] == "the":  # "a state visit to the Kyrgyz Republic"
+                at -= 1
+            prev = lowers[at] if at >= 0 else ""
+            if prev == "for" and at > 0 and lowers[at - 1] in _SET_OFF:
+                prev = "to"  # "left for Moscow": whither ("resources for Sierra Leone": for whom)
             if prev not in _BEFORE_DESTINATION and place.label != "City" or prev == "from":
                 continue  # "From Pyongyang, Putin travelled on to Hanoi": whence, not where
             if place.kind == "demonym" and not (
@@ -1415,8 +1449,12 @@ class _Reader:
                 _DOCUMENT.match(sent.text, w.end()) or \
                 _DOCUMENT.search(" ".join(sent.text[w.end():].split()[:4])):
             return False
+        # a capitalised word after 'with' opens a name or a post, however long ("with the
+        # Minister of Foreign Affairs, Cooperation and Regional Integration of Cape Verde")
+        named = sent.text[w.end():].removeprefix("the ")[:1].isupper()
+        reach = len(sent.text) if named else w.end() + 60
         after = [m for m in sent.people + sent.countries + sent.cities + sent.orgs
-                 if w.end() <= sent.offset(m) < w.end() + 60]
+                 if w.end() <= sent.offset(m) < reach]
         first = min(after, key=lambda m: m.start) if after else None
         return first is None or first.label == "Organization"
 
@@ -1439,10 +1477,11 @@ class _Reader:
         if len(countries) == 2:
             return [(countries[0], countries[1])]
         unknown = any(not self.office.get(p) for p in signers)
-        if self.pair and (not parties or len(set(signers)) > 1 and unknown
+        others = {m.key for m in sent.countries} - set(self.pair or ())
+        if self.pair and (not parties and len(others) < 2 or len(set(signers)) > 1 and unknown
                           and set(countries) <= set(self.pair)):
             return [self.pair]
-        return []
+        return []  # "protocols were signed with Togo, Benin, Ghana and Niger": not the pair's
 
     def cooperation(self, sent: _Sentence) -> None:
         trigger = self.outside_names(_COOPERATE, sent)  # not the Gulf Cooperation Council's
@@ -2032,6 +2071,18 @@ class _Reader:
         return first is not None and any(
             w in _FORMER for w in lowers[max(0, first.start - 5):first.start])
 
+    def commemorated(self, pid: str) -> bool:
+        """Whether a person is named at their memorial ('laid a wreath at the Mausoleum of
+        President Ho Chi Minh', 'paid tribute to President X at his mausoleum'): one who holds
+        no post now."""
+        lowers = self.tokens.lowers
+        for m in self.ents.mentions:
+            sent = self._sent_of(m.start) if m.key == pid else None
+            if sent is not None and not _MEMORIAL.isdisjoint(
+                    lowers[max(sent.start, m.start - 6):min(sent.end, m.end + 4)]):
+                return True
+        return False
+
     def host_of_meetings(self, pid: str) -> str | None:
         """The country where ``pid`` met a visitor: the meeting's venue, else the country the
         visitor had last arrived in by then."""
@@ -2069,19 +2120,22 @@ class _Reader:
                            if own == office and title.lower() in _SOLE_POSTS}
         travellers = {p for p, _ in visited}
         not_of = self.sides_met
-        order = sorted(self.ents.people.items(), key=lambda kv: kv[0] not in travellers)
+        # who travels first, then who met someone: of two 'President's left without a country,
+        # the one who acts holds the post now, not the one a wreath was laid for
+        order = sorted(self.ents.people.items(),
+                       key=lambda kv: (kv[0] not in travellers, kv[0] not in met))
         bodies = {m.key for m in self.ents.mentions if m.kind == "body"}
         for pid, person in order:
             # a post in a body that names no country ("Director of the Office of the Central
             # Foreign Affairs Commission") is still some country's
             named = self.named_office.get(pid)
-            if (named and named not in bodies) or not person.offices:
+            if (named and named not in bodies) or not person.offices or self.commemorated(pid):
                 continue
             excluded = {c for p, c in visited | set(self.trips_to_come) if p == pid} | \
                 not_of.get(pid, set())
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
-            excluded |= {office for title, office in sole_posts_held
-                         if title == person.offices[0][0].lower()}
+            taken = {office for title, office in sole_posts_held
+                     if title == person.offices[0][0].lower()}
             candidates = [c for c, _ in counts.most_common() if c not in excluded]
             sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
             # a post the report names no country for is its own country's, as a reporter in
@@ -2095,6 +2149,7 @@ class _Reader:
                 if prior in candidates:
                     candidates.remove(prior)
                     candidates.insert(0, prior)
+            candidates = [c for c in candidates if c not in taken]
             host = self.host_of_meetings(pid)
             if host and host not in excluded:
                 candidates = [host]
@@ -2107,6 +2162,10 @@ class _Reader:
             if candidates:
                 self.office[pid] = candidates[0]
                 title = person.offices[0][0]
+                if title.lower() in _SOLE_POSTS and not self.is_former(pid):
+                    # and one inferred: 'President Ho Chi Minh' at his mausoleum is neither
+                    # the visiting President's nor the host's
+                    sole_posts_held.add((title.lower(), candidates[0]))
                 if title.lower() == "counterpart":  # the same post as the person met
                     title = next((t for o in met.get(pid, ()) for t, _ in
                                   self.ents.people[o].offices if o in self.ents.people
@@ -2116,6 +2175,7 @@ class _Reader:
 
 
 _FORMER = {"former", "ex", "ex-", "late"}
+_MEMORIAL = {"mausoleum", "memorial", "monument", "tomb", "grave", "wreath", "statue"}
 # "talks with high-level Mexican representatives": a country's side, met by others
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
