@@ -1621,3 +1621,26 @@ def test_training_for_a_country_is_no_visit_and_a_late_president_holds_no_post(n
         "Minh at his mausoleum. He will meet President To Lam on Tuesday.")))
     offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
     assert "person:ho-chi-minh" not in offices and offices["person:to-lam"] == "country:VNM"
+
+
+def test_a_peer_a_call_by_name_and_the_talks_of_that_call(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Lula calls Boric to discuss trade\n\n"
+        "Brazilian President Luiz Inacio Lula da Silva spoke to his Chilean peer Gabriel Boric "
+        "on Tuesday. During the talks, Lula congratulated Boric on the Santiago summit.")))
+    assert triples(g, "SPOKE_WITH") == {("SPOKE_WITH", "person:luiz-inacio-lula-da-silva",
+                                         "person:gabriel-boric")}
+    assert not triples(g, "MET_WITH") and not triples(g, "VISITED")
+    assert ("HOLDS_OFFICE", "person:gabriel-boric", "country:CHL") in triples(g)
+
+
+def test_a_dateline_of_two_cities_and_a_trade_deficit_is_no_trade_figure(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Ankara/Berlin, May 8: President Recep Tayyip Erdogan and Chancellor Friedrich Merz held "
+        "a telephonic conversation. Trade between Germany and Turkey totalled USD 50 billion in "
+        "2024. The German trade surplus with Turkey was USD 9 billion in 2024.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:friedrich-merz": "country:DEU",
+                       "person:recep-tayyip-erdogan": "country:TUR"}
+    trade = [e for e in g.edges if e.type == "TRADES_WITH"]
+    assert [e.properties["value_usd"] for e in trade] == [50e9]

@@ -1737,9 +1737,13 @@ def _surname_keys(p: Person) -> set[str]:
     return keys
 
 
+_PEER = re.compile(r"\bpeer\b")
+
+
 def _title_head(title: str) -> str:
     """The post a title names, spellings folded: 'Deputy Premier' -> 'deputy prime minister'."""
     t = title.lower().replace("premier", "prime minister").replace("vice-", "vice ")
+    t = _PEER.sub("counterpart", t)  # "his Argentine peer Mauricio Macri"
     # the head of government's title in several countries: "Chairman of the Cabinet of Ministers"
     t = _HEAD_OF_GOVERNMENT.sub("prime minister", t)
     for head in ("deputy prime minister", "prime minister", "head of state", "vice president",

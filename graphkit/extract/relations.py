@@ -233,6 +233,10 @@ _MEMBER_OF_THE_HEAD = patterns.compile(r"(?:,\s+which)?\s(?:is|are|was|were|has 
 _OBSERVER = patterns.compile(r"(?:,\s+which)?\s+(?:is|are|was|were|has been|became|remains)\s+(?:an?\s+)?"
                              r"observers?\b|(?:,\s+which)?\s+(?:has|holds)\s+observer\s+status")
 _SUPPORT_IN_DOING = patterns.compile(r"\s+(?:in|with)\s+\w+ing\b")
+_CALLED = {"calls", "phoned", "phones", "rang", "telephoned"}  # ... a person ("called X a thief": no call)
+# "During the talks, the US president congratulated": the talks just told of
+_THE_TALKS = patterns.compile(r"(?:during|in|at)\s+(?:the|their|these)\s+(?:talks|conversation|"
+                              r"discussions?|exchange)\b", re.IGNORECASE)
 _SPOKE_WITH = patterns.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
 _LIST_WORDS = {"and", "also", "the", "of", "'s", "’s", "both", "as", "well"}
 _FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
@@ -245,7 +249,7 @@ _PLANNED_BEFORE = patterns.compile(r"\b(?:will|would|shall|due to|expected to|sc
 _ARRIVED = Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
 _IN_THE_CAPITAL = Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
-_DATELINE_MARKS = {"-", "–", "—", ",", "("}
+_DATELINE_MARKS = {"-", "–", "—", ",", "(", "/"}  # "/": "New Delhi/Washington, Jan 8:"
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
@@ -282,6 +286,7 @@ _COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _LIST_COMMA = patterns.compile(r"\s*,\s+(?:the\s+)?")
 _WITH_LIST = patterns.compile(r"\bwith\s+(?:the\s+)?")
 # a country's trade with the world, not with a partner
+_BALANCE = patterns.compile(r"\b(?:deficits?|surplus(?:es)?|imbalances?)\b", re.IGNORECASE)
 _OWN_TRADE = patterns.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                               r"trade\b", re.IGNORECASE)
 # a ranking goes on: "Russia came second with $26.6 billion, followed by Italy"
@@ -368,8 +373,12 @@ class _Reader:
 
     @cached_property
     def reports_a_call(self) -> bool:
-        """Whether the article speaks of a call anywhere (searched once, not per sentence)."""
-        return bool(_CALL.search(self.tokens.text))
+        """Whether the article speaks of a call anywhere (searched once, not per sentence):
+        a phone or a conversation, or someone called by name ('Obama calls Xi Jinping')."""
+        lowers = self.tokens.lowers
+        return bool(_CALL.search(self.tokens.text)) or any(
+            m.label == "Person" and m.start and lowers[m.start - 1] in _CALLED
+            for m in self.ents.mentions)
 
     # --- context ---------------------------------------------------------------------------
     def _sentences(self, doc: Doc) -> list[_Sentence]:
@@ -811,9 +820,11 @@ class _Reader:
                 self.planned += [RawRelation("MET_WITH", people[0], o, "", at=sent.start)
                                  for o in people[1:]]
             return
-        # "X spoke today with Y" in the readout of a call is that call
-        kind = "SPOKE_WITH" if _CALL.search(sent.text) or (
-            _SPOKE_WITH.search(sent.text) and self.reports_a_call) else "MET_WITH"
+        # "X spoke today with Y" in the readout of a call is that call, and so are "the talks"
+        # it goes on about, unless a meeting was told of before them
+        kind = "SPOKE_WITH" if _CALL.search(sent.text) or self.reports_a_call and (
+            _SPOKE_WITH.search(sent.text) or _THE_TALKS.match(sent.text) and
+            not any(r.type == "MET_WITH" for r in self.out)) else "MET_WITH"
         dates = find_dates(sent.text, self.date)
         # where they met: "in Luanda", "at ... in Astana"; not "invited him to New Delhi"
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")
@@ -1965,6 +1976,12 @@ class _Reader:
             year = recent[2]  # "... followed by South Korea with $79 billion": the year just given
         same = recent[1] if recent and recent[0] == sent.index else []
         self.recent_trade = (sent.index, same + pairs, year)
+        if _BALANCE.search(sent.text, trade_at, amount.start):
+            # "the trade deficit with India was $27.3 billion": they trade, but the figure is
+            # the gap between the two ways, not their trade
+            for a, b in pairs:
+                self.add(rule, a, b, sent, year=year, _order=-1, _weak=True)
+            return
         for a, b in pairs:
             self.add(rule, a, b, sent, value_usd=amount.value_usd, year=year,
                      projected=projected, _order=sent.start_char + amount.start)
