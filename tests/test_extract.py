@@ -1644,3 +1644,18 @@ def test_a_dateline_of_two_cities_and_a_trade_deficit_is_no_trade_figure(nlp):
                        "person:recep-tayyip-erdogan": "country:TUR"}
     trade = [e for e in g.edges if e.type == "TRADES_WITH"]
     assert [e.properties["value_usd"] for e in trade] == [50e9]
+
+
+def test_a_tour_of_capitals_a_trip_to_come_and_a_signing_with_a_president(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Kamla Persad-Bissessar has arrived in the capital of Ghana for a state "
+        "visit. She has also paid a state visit to Senegal on Monday, where she signed a "
+        "cooperation agreement with President Bassirou Diomaye Faye. She met business leaders to "
+        "discuss investment opportunities in Trinidad and Tobago. She will leave for Kenya on "
+        "Friday.")))
+    visited = {t for k, s, t in triples(g) if k == "VISITED"}
+    assert visited == {"country:GHA", "country:SEN"}
+    assert {("MET_WITH", "person:kamla-persad-bissessar", "person:bassirou-diomaye-faye"),
+            ("HOLDS_OFFICE", "person:kamla-persad-bissessar", "country:TTO"),
+            ("HOLDS_OFFICE", "person:bassirou-diomaye-faye", "country:SEN")} <= triples(g)
+    assert not triples(g, "INVESTED_IN")

@@ -123,9 +123,13 @@ _LIST_BREAK = patterns.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|
 _CALL = Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
                  r"spoke by|call with|conversation)\b")
 _VISIT = Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
-                  r"travell?ed|flew|landed)\b")
+                  r"travell?ed|flew|landed|(?:left|leaves?|leaving|departed|departs) for)\b")
 _TRADE = Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
 _INVEST = Trigger(r"\binvest\w*")
+# what names a prospect or a setting of investment, not one made
+_NO_INVESTMENT_MADE = patterns.compile(r"investments?\s+(?:opportunit\w+|climate|potential|prospects|"
+                                       r"environment|forum|conference|promotion|polic\w+|laws?)\b",
+                                       re.IGNORECASE)
 _SIGN = Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
                  r"\bexchang(?:e|ed|ing)(?: of)? (?:the |several |\w+ )?(?:agreements|memorand|"
                  r"documents|instruments|mous?\b)")
@@ -260,6 +264,7 @@ _POSSESSIVE_BEFORE = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 # between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
+_POST_WORDS = patterns.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")  # "President ", "Prime Minister Dr. "
 _VERB_GAP = patterns.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
 _COSIGNERS_GAP = patterns.compile(
     r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
@@ -1152,6 +1157,10 @@ class _Reader:
             prev = lowers[at] if at >= 0 else ""
             if prev == "for" and at > 0 and lowers[at - 1] in _SET_OFF:
                 prev = "to"  # "left for Moscow": whither ("resources for Sierra Leone": for whom)
+            elif prev == "of" and at > 1 and lowers[at - 1] in _PLACE_NOUNS:
+                # "arrived in the capital of Equatorial Guinea": where the capital is
+                before = at - 3 if at > 2 and lowers[at - 2] == "the" else at - 2
+                prev = lowers[before] if before >= 0 else prev
             if prev not in _BEFORE_DESTINATION and place.label != "City" or prev == "from":
                 continue  # "From Pyongyang, Putin travelled on to Hanoi": whence, not where
             if place.kind == "demonym" and not (
@@ -1434,12 +1443,30 @@ class _Reader:
             if len(pair) == 2 and not self.met_to_sign(pair[0], pair[1], sent):
                 self.cosigned.append((pair[0], pair[1], sent))
             return
+        partner = self.signed_with_person(sent, trigger)
+        if partner is not None and signers and signers[-1].key != partner:
+            # "he signed a cooperation agreement with President Alpha Conde"
+            if not self.met_to_sign(signers[-1].key, partner, sent):
+                self.cosigned.append((signers[-1].key, partner, sent))
+            return
         if len({p.key for p in signers}) != 2 or signers[0].key == signers[1].key:
             return
         one, other = signers
         if _COSIGNERS_GAP.fullmatch(sent.text[sent.end_offset(one):sent.offset(other)]):
             if not self.met_to_sign(one.key, other.key, sent):
                 self.cosigned.append((one.key, other.key, sent))
+
+    def signed_with_person(self, sent: _Sentence, trigger: re.Match) -> str | None:
+        """The person named right after 'signed (an agreement) with' (a post may come first)."""
+        w = _SIGNED_WITH.match(sent.text, trigger.end())
+        if w is None:
+            return None
+        after = [m for m in sent.people + sent.countries + sent.orgs if sent.offset(m) >= w.end()]
+        first = min(after, key=lambda m: m.start, default=None)
+        if first is None or first.label != "Person" or \
+                not _POST_WORDS.fullmatch(sent.text, w.end(), sent.offset(first)):
+            return None
+        return first.key
 
     def met_to_sign(self, one: str, other: str, sent: _Sentence) -> bool:
         """Whether the two signers hold posts for two countries (then they met); asked again
@@ -2002,6 +2029,8 @@ class _Reader:
             return
         actors = self.actors(sent)  # "Abu Dhabi's sovereign fund will invest $35 billion"
         for m in _INVEST.finditer(text):
+            if _NO_INVESTMENT_MADE.match(text, m.start()):
+                continue  # "to discuss investment opportunities in Ethiopia": none made yet
             clause_start = _clause_start(text, m.start())
             sources = sorted(
                 [c for c in actors + self.state_bodies(sent) if clause_start <= sent.offset(c) < m.start()],
