@@ -1659,3 +1659,14 @@ def test_a_tour_of_capitals_a_trip_to_come_and_a_signing_with_a_president(nlp):
             ("HOLDS_OFFICE", "person:kamla-persad-bissessar", "country:TTO"),
             ("HOLDS_OFFICE", "person:bassirou-diomaye-faye", "country:SEN")} <= triples(g)
     assert not triples(g, "INVESTED_IN")
+
+
+def test_a_list_of_posts_each_before_its_holder_s_name(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The office was opened in the presence of the Foreign Minister of Norway, Espen Barth "
+        "Eide, the Governor of Zabul, Mohammad Yusuf Wafa and the UN resident coordinator, "
+        "Indrika Ratwatte, who met President Hassan Sheikh Mohamud on Monday.")))
+    titles = {n.id: n.properties.get("titles") for n in g.nodes.values() if n.label == "Person"}
+    assert titles["person:espen-barth-eide"] == ["Foreign Minister"]
+    assert titles["person:mohammad-yusuf-wafa"][0].startswith("Governor")
+    assert ("HOLDS_OFFICE", "person:indrika-ratwatte", "org:UN") in triples(g)

@@ -1221,7 +1221,14 @@ class _PersonFinder:
             k += 1
         if k < n and texts[k] in _REGION_WORDS and k > tok + 1:
             return k + 1
+        if k > tok + 1 and k < n and texts[k] == "," and self.full_name_at(k + 1):
+            return k  # "the Governor [of Uruzgan], Assadullah Hamdam": a region by its name
         return tok
+
+    def full_name_at(self, tok: int) -> bool:
+        """Whether a name of two words or more starts at token ``tok``."""
+        span = self.name_at(tok)
+        return span is not None and len(self.span_text(*span).split()) >= 2
 
     def remit_end(self, tok: int) -> int:
         """Where a post's remit after 'for' ends: 'Vice President [for Europe and Central
@@ -1399,6 +1406,10 @@ class _PersonFinder:
             last = self._title_chain_end(t)
             if self.name_at(last.end) is not None:
                 continue  # "A, Chinese President B and ...": the next item of a list
+            end = self.region_end(last.end)
+            after_office, after = self.office_after(end)
+            if after < len(doc) and self.texts[after] == "," and self.full_name_at(after + 1):
+                continue  # "A, the Governor of Uruzgan, B and C": B's post
             after_office, _ = self.office_after(last.end)
             if after_office is None:
                 m2 = self.mention_at.get(last.end)
