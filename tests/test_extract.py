@@ -1670,3 +1670,19 @@ def test_a_list_of_posts_each_before_its_holder_s_name(nlp):
     assert titles["person:espen-barth-eide"] == ["Foreign Minister"]
     assert titles["person:mohammad-yusuf-wafa"][0].startswith("Governor")
     assert ("HOLDS_OFFICE", "person:indrika-ratwatte", "org:UN") in triples(g)
+
+
+def test_a_recognition_told_by_its_speakers(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The governments of Norway and Slovenia recognize Palestine as a state, according to "
+        "Deutsche Welle and Reuters. Norwegian Prime Minister Jonas Gahr Støre said the decision "
+        "was final. Slovenia will officially recognize Palestine on June 4, Foreign Minister "
+        "Tanja Fajon said. Israeli Foreign Minister Israel Katz condemned the move. With Norway "
+        "and Slovenia, the number of countries recognizing Palestine rises to 146, out of 193 "
+        "member states.")))
+    people = ids(g, "Person")
+    assert people == ["person:israel-katz", "person:jonas-gahr-store", "person:tanja-fajon"]
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:tanja-fajon"] == "country:SVN"
+    assert offices["person:israel-katz"] == "country:ISR"
+    assert not triples(g, "MEMBER_OF")

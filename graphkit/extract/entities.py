@@ -269,15 +269,23 @@ class ArticleEntities:
 _NOT_ALPHANUMERIC = re.compile(r"[^a-z0-9]+")
 
 
+# letters that are no Latin letter plus an accent, so NFKD keeps them: spelt as English does
+_LETTERS_WITHOUT_ACCENTS = str.maketrans({
+    "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "đ": "d",
+    "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i",
+    "ħ": "h", "Ħ": "H"})
+
+
 @lru_cache(maxsize=65536)  # a person's id is asked for again and again
 def slug(text: str) -> str:
     """A stable id part: accents stripped, lower case, words joined by hyphens.
 
-    >>> slug("Krišjanis Karinš")
-    'krisjanis-karins'
+    >>> slug("Krišjanis Karinš"), slug("Jonas Gahr Støre")
+    ('krisjanis-karins', 'jonas-gahr-store')
     """
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS_WITHOUT_ACCENTS))
+        text = text.encode("ascii", "ignore").decode()
     return _NOT_ALPHANUMERIC.sub("-", text.lower()).strip("-") or "x"
 
 
@@ -431,6 +439,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
                               + _typed_acronyms(doc, mentions, organizations))
     mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
                       key=lambda m: m.start)
+    mentions = _given_names_not_countries(doc, mentions, titles)
     blocked = set()
     for m in mentions:
         # "Vladimir Putin": a one-word city's name can be a person's; "Ho Chi Minh City" is not
@@ -447,6 +456,18 @@ def find_entities(doc: Doc) -> ArticleEntities:
     mentions = [m for m in mentions if people_tokens.isdisjoint(range(m.start, m.end))]
     all_mentions = sorted(mentions + finder.person_mentions, key=lambda m: (m.start, m.end))
     return ArticleEntities(all_mentions, finder.people, organizations, finder.roles)
+
+
+def _given_names_not_countries(doc: Doc, mentions: list[Mention],
+                               titles: list[Span]) -> list[Mention]:
+    """'Israeli Foreign Minister Israel Katz', 'President Jordan Bardella': a one-word country
+    right after a post and before a name is the holder's given name."""
+    texts = token_table(doc).texts
+    post_ends = {t.end for t in titles if t.id_ != "title:honorific"}
+    starts = {m.start for m in mentions}
+    return [m for m in mentions if not (
+        m.label == "Country" and m.end == m.start + 1 and m.start in post_ends
+        and m.end < len(texts) and m.end not in starts and _is_name_word(texts[m.end]))]
 
 
 def _resolve_shared_names(mentions: list[Mention], lex: Lexicon) -> None:
@@ -999,6 +1020,8 @@ class _PersonFinder:
             return
         if text.endswith(".") and text.split()[-1] not in _NAME_SUFFIXES:
             return
+        if text.lower() in load_lexicon().news_agencies:
+            return  # "according to Deutsche Welle and Reuters": a broadcaster
         person = self._person_for(text)
         if title:
             person.offices.append((title, office))

@@ -152,8 +152,9 @@ _MEMBER_LIST = patterns.compile(r"\b(?:comprised of|composed of|consisting of|co
                                 r"heads of government|prime ministers) of)\b", re.IGNORECASE)
 # "Russia's chairmanship of BRICS", "Indonesia's leadership as chair of ASEAN"
 # members in general, no one named: "including the US and most EU members", "other NATO members"
+# "most EU members", and a count of them all: "147 countries, out of 193 member states"
 _GENERIC_MEMBERS = patterns.compile(r"\b(?:most|all|other|many|some|several|non-)\s*(?:[A-Z][\w-]*\s+)+"
-                                    r"members?\b")
+                                    r"members?\b|\bout of\s+(?:the\s+)?\d+\s+members?\b")
 _CHAIR_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
 # "his first visit to a member state of the ICC": some member, no country the sentence names
 _INDEFINITE_MEMBER = patterns.compile(
@@ -264,6 +265,7 @@ _POSSESSIVE_BEFORE = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 # between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
+_SAID_AFTER = patterns.compile(r"\s+(?:said|says|told|added|stated|announced)\b")
 _POST_WORDS = patterns.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")  # "President ", "Prime Minister Dr. "
 _VERB_GAP = patterns.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
 _COSIGNERS_GAP = patterns.compile(
@@ -2117,6 +2119,18 @@ class _Reader:
         return first is not None and any(
             w in _FORMER for w in lowers[max(0, first.start - 5):first.start])
 
+    def country_spoken_for(self, pid: str, sent: _Sentence | None) -> str | None:
+        """'Ireland will officially recognize Palestine on May 28, Foreign Minister Micheál
+        Martin said': who says what a country will do speaks for it."""
+        if sent is None or not sent.countries or sent.countries[0].start != sent.start:
+            return None
+        m = next(p for p in sent.people if p.key == pid)
+        comma = sent.text.rfind(", ", 0, sent.offset(m))
+        if comma < 0 or not _POST_WORDS.fullmatch(sent.text, comma + 2, sent.offset(m)) or \
+                not _SAID_AFTER.match(sent.text, sent.end_offset(m)):
+            return None
+        return sent.countries[0].key
+
     def commemorated(self, pid: str) -> bool:
         """Whether a person is named at their memorial ('laid a wreath at the Mausoleum of
         President Ho Chi Minh', 'paid tribute to President X at his mausoleum'): one who holds
@@ -2191,6 +2205,7 @@ class _Reader:
             # ("ASTANA (Yonhap) - President Yoon, on a state visit to Kazakhstan"): a traveller
             # is the agency's country's
             priors = [self.dateline_country] + [self.agency_country] * (pid in travellers)
+            priors.append(self.country_spoken_for(pid, sent))
             for prior in priors:
                 if prior in candidates:
                     candidates.remove(prior)
