@@ -1686,3 +1686,21 @@ def test_a_recognition_told_by_its_speakers(nlp):
     assert offices["person:tanja-fajon"] == "country:SVN"
     assert offices["person:israel-katz"] == "country:ISR"
     assert not triples(g, "MEMBER_OF")
+
+
+def test_whose_visit_it_is_and_visits_and_signings_to_come(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Ghana, Togo sign border memoranda\n\nACCRA, Ghana\n\n"
+        "The agreements were signed at the Jubilee House in Accra and witnessed by President "
+        "John Mahama and his Togolese counterpart, Faure Gnassingbe who was in Ghana for a "
+        "two-day state visit. Foreign Minister Robert Dussey is in the country on a working "
+        "visit.")))
+    visited = {(s, t) for k, s, t in triples(g) if k == "VISITED"}
+    assert visited == {("person:faure-gnassingbe", "country:GHA"),
+                       ("person:robert-dussey", "country:GHA")}
+    g = extract_article(nlp, Article("t", text=(
+        "Accra - President John Mahama will be in the United Kingdom between March 6 and 9, on a "
+        "state visit at the invitation of King Charles III. Ghana and the United Kingdom will "
+        "sign agreements on education.")))
+    assert not triples(g, "VISITED") and not triples(g, "SIGNED")
+    assert ("HOLDS_OFFICE", "person:charles-iii", "country:GBR") in triples(g)

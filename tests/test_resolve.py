@@ -43,11 +43,12 @@ def test_name_folding_is_the_regular_expressions_it_replaced():
     import re
     import unicodedata
 
-    from graphkit.extract.entities import _undoubled, slug
+    from graphkit.extract.entities import _LETTERS_WITHOUT_ACCENTS, _undoubled, slug
 
     rng = random.Random(7)
     for _ in range(3000):
         word = "".join(rng.choice("aab-ér ßŁ") for _ in range(rng.randrange(0, 9)))
         assert _undoubled(word) == re.sub(r"(.)\1", r"\1", word), word
-        folded = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+        spelt = word.translate(_LETTERS_WITHOUT_ACCENTS)  # "ß" -> "ss", "Ł" -> "L"
+        folded = unicodedata.normalize("NFKD", spelt).encode("ascii", "ignore").decode().lower()
         assert slug.__wrapped__(word) == (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x")

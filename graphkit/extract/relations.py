@@ -102,8 +102,9 @@ _BEING_RECEIVED = patterns.compile(r"\b(?:before|after|while|upon|on)\s+(?:being
                                    r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
 _PASSIVE = patterns.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "hoped it could be concluded soon", "is expected to be signed": not signed yet
-_SIGNING_TO_COME = patterns.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+)?be\s+$",
-                                    re.IGNORECASE)
+# "are to be signed", "will sign": a signing to come
+_SIGNING_TO_COME = patterns.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+|also\s+)?"
+                                    r"(?:be\s+)?$", re.IGNORECASE)
 _ENVOY = patterns.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
 _ATTENDED_BY = patterns.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
                                 r"\bin attendance were\b", re.IGNORECASE)
@@ -262,11 +263,17 @@ _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "insid
 _INVESTORS_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
                                  r"investment|source of FDI|investors?)\b", re.IGNORECASE)
 _POSSESSIVE_BEFORE = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
+# "will be in the United Kingdom between March 6 and 9, on a state visit": a stay to come
+_PLANNED_STAY = patterns.compile(r"\b(?:will|shall|is to|are to|is due to|is set to|is expected to)\s+"
+                                 r"be\s+in\b")
+# "Mulamula is in the country on a two-day visit": the country the report is filed from
+_IN_THE_COUNTRY = patterns.compile(r"\s+(?:is|was|are|were)\s+(?:now\s+)?in\s+the\s+country\b")
+_SAID_AFTER = patterns.compile(r"\s+(?:said|says|told|added|stated|announced)\b")
+# the capitalised words of a post before a name: "President ", "the Prime Minister Dr. "
+_POST_WORDS = patterns.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")
 # between two people who sign together: "A and B", "A and her Kenyan counterpart B", "A and
 # Japanese Foreign Minister B"
 # between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
-_SAID_AFTER = patterns.compile(r"\s+(?:said|says|told|added|stated|announced)\b")
-_POST_WORDS = patterns.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")  # "President ", "Prime Minister Dr. "
 _VERB_GAP = patterns.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
 _COSIGNERS_GAP = patterns.compile(
     r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
@@ -290,10 +297,11 @@ _AGENT_BY = patterns.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2
 _STOPS_IN = patterns.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
 _COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
-_LIST_COMMA = patterns.compile(r"\s*,\s+(?:the\s+)?")
-_WITH_LIST = patterns.compile(r"\bwith\s+(?:the\s+)?")
-# a country's trade with the world, not with a partner
+_LIST_COMMA = patterns.compile(r"\s*,\s+(?:the\s+)?")  # "Djibouti, Gambia": not the last two
+_WITH_LIST = patterns.compile(r"\bwith\s+(?:the\s+)?")  # "relations with Cape Verde, Seychelles and"
+# the gap between two ways of trade, not their trade: "the trade deficit with India was"
 _BALANCE = patterns.compile(r"\b(?:deficits?|surplus(?:es)?|imbalances?)\b", re.IGNORECASE)
+# a country's trade with the world, not with a partner
 _OWN_TRADE = patterns.compile(r"\b(?:total|overall|global|foreign|external)\s+(?:foreign\s+|external\s+)?"
                               r"trade\b", re.IGNORECASE)
 # a ranking goes on: "Russia came second with $26.6 billion, followed by Italy"
@@ -672,7 +680,8 @@ class _Reader:
                 # a dateline, not a headline's "Laos, Vietnam agree ...": in capitals, or
                 # before a dash, a bracket or ", <date>"
                 after = lowers[first.end + 1] if first.end + 1 < sent.end else ""
-                if first.text.isupper() or lowers[first.end] != "," or \
+                shouted = self.tokens.span_text(first.start, first.end).isupper()  # "NAIROBI"
+                if shouted or lowers[first.end] != "," or \
                         after in _DATE_WORDS or after[:1].isdigit():
                     return self.place_of(first)
         return None
@@ -714,6 +723,7 @@ class _Reader:
         self.companion_of: dict[str, str] = {}
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.trips_to_come: list[tuple[str, str]] = []  # (visitor, country) of visits to come
+        self.invited_to: dict[str, str] = {}  # who invited a visitor, and the country visited
         # visits naming no place, to the dateline's country: kept once posts are inferred
         self.visits_filed_from: list[tuple[str, str, _Sentence]] = []
         self.unplaced: list[tuple[str, str, Mention, _Sentence]] = []  # met where, posts unknown
@@ -1111,6 +1121,8 @@ class _Reader:
         if not triggers or _RETURN.search(sent.text) or _WILL_HOST.search(sent.text):
             return
         planned = next((t for t in triggers if _PLANNED_BEFORE.search(sent.text, 0, t.start())), None)
+        if planned is None and _PLANNED_STAY.search(sent.text, 0, triggers[0].start()):
+            planned = triggers[0]  # "will be in the United Kingdom between March 6 and 9, on a visit"
         if planned is not None:
             self.visit_to_come(sent, planned)
             return
@@ -1140,7 +1152,10 @@ class _Reader:
             if of:
                 visitor = of[0].key
         # "met Chairman X, who is on an official visit to ...": the visit is X's
-        who = sent.text.rfind(", who ", 0, m.start())
+        # (or "... Uhuru Kenyatta who was in the country for a two-day state visit")
+        who = max([sent.text.rfind(", who ", 0, m.start())] + [
+            sent.end_offset(p) for p in people if sent.end_offset(p) < m.start()
+            and sent.text.startswith(" who ", sent.end_offset(p))])
         named = [p for p in people if sent.offset(p) < who] if who > 0 else []
         on_visit = bool(named) and not any(who < sent.offset(p) < m.start() for p in people)
         if on_visit:
@@ -1214,8 +1229,10 @@ class _Reader:
         country = self.dateline_country
         if country is None or country == own:
             return
+        # "X's visit", "X is in the country on a two-day visit"
         owner = next((p for p in people if p.key == visitor and sent.end_offset(p) <= trigger.start()
-                      and _VISIT_OF.fullmatch(sent.text, sent.end_offset(p), trigger.start())), None)
+                      and (_VISIT_OF.fullmatch(sent.text, sent.end_offset(p), trigger.start()) or
+                           _IN_THE_COUNTRY.match(sent.text, sent.end_offset(p)))), None)
         if owner is not None:
             self.visits_filed_from.append((visitor, country, sent))
 
@@ -1387,6 +1404,12 @@ class _Reader:
                 (c.key for c in sent.countries if sent.offset(c) > m.start()), None)
             if inviter and guests:
                 self.add("INVITED/invitation-of", inviter, guests[0].key, sent)
+                # "a state visit to the UK at the invitation of Queen Elizabeth II": the host's
+                own = self.office.get(guests[0].key)
+                visited = {self.place_of(c) for c in sent.countries + sent.cities
+                           if sent.offset(c) < m.start()} - {own}
+                if len(visited) == 1:
+                    self.invited_to[inviter] = visited.pop()
             return
         m = _INVITE_TO.search(sent.text)
         if m:
@@ -2211,7 +2234,7 @@ class _Reader:
                     candidates.remove(prior)
                     candidates.insert(0, prior)
             candidates = [c for c in candidates if c not in taken]
-            host = self.host_of_meetings(pid)
+            host = self.host_of_meetings(pid) or self.invited_to.get(pid)
             if host and host not in excluded:
                 candidates = [host]
             lead = self.office.get(self.companion_of.get(pid, ""))
