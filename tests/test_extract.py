@@ -1704,3 +1704,19 @@ def test_whose_visit_it_is_and_visits_and_signings_to_come(nlp):
         "sign agreements on education.")))
     assert not triples(g, "VISITED") and not triples(g, "SIGNED")
     assert ("HOLDS_OFFICE", "person:charles-iii", "country:GBR") in triples(g)
+
+
+def test_business_leaders_their_companies_and_a_lead_that_lists_partners(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Kassym-Jomart Tokayev received Chairman of the Board of Gulf Ridge Capital "
+        "Omar bin Khalid Al Mansoori and Managing Director of Northwind Energy Company Maria "
+        "Lindqvist.")))
+    assert {("HOLDS_OFFICE", "person:omar-bin-khalid-al-mansoori", "org:gulf-ridge-capital"),
+            ("HOLDS_OFFICE", "person:maria-lindqvist", "org:northwind-energy-company"),
+            ("MET_WITH", "person:kassym-jomart-tokayev", "person:maria-lindqvist")} <= triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "The President reviewed projects with partners such as Russia, China, Qatar and Turkey. "
+        "The Innoprom exhibition in Tashkent showed successful cooperation with Russia. Trade "
+        "between our countries reached $10 billion in 2023. Thousands of joint ventures with "
+        "Russia operate in Uzbekistan.")))
+    assert triples(g, "TRADES_WITH") == {("TRADES_WITH", "country:RUS", "country:UZB")}

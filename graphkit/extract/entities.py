@@ -151,6 +151,9 @@ _BODY_HEADS_FIRST = {"Ministry", "Department", "Bureau", "Office", "Commission",
 _BODY_HEADS_LAST = {"Council", "Agency", "Bank", "Fund", "Commission", "Corporation", "Company", "Group",
                     "Institute", "Authority", "Bureau", "Foundation", "Association",
                     "Ministry", "Chamber", "Holdings"}
+# the last word of a business's name: "Blackrock Investment Company", "Al Mirqab Capital"
+_COMPANY_ENDS = {"Company", "Corporation", "Capital", "Holding", "Holdings", "Group", "Partners",
+                 "Investments", "Ventures", "Airways", "Airlines", "Inc", "Ltd", "LLC", "PLC"}
 # "companies including", "firms such as": a list of company names follows
 _COMPANY_LIST = patterns.compile(r"\b(?:[Cc]ompanies|[Ff]irms|[Cc]orporations|[Ee]nterprises|"
                                  r"[Cc]armakers|[Aa]utomakers|[Bb]anks|[Gg]roups)\s*,?\s+"
@@ -436,7 +439,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
     title_starts = {t.start for t in titles if t.id_ != "title:honorific"}
     mentions = _drop_overlaps(mentions + _named_bodies(doc, mentions, organizations, title_starts))
     mentions = _drop_overlaps(mentions + _listed_companies(doc, mentions, organizations)
-                              + _typed_acronyms(doc, mentions, organizations))
+                              + _typed_acronyms(doc, mentions, organizations)
+                              + _companies_after_posts(doc, mentions, titles, organizations))
     mentions = sorted(mentions + _org_descriptions(doc, mentions, lex, organizations),
                       key=lambda m: m.start)
     mentions = _given_names_not_countries(doc, mentions, titles)
@@ -747,6 +751,39 @@ def _listed_companies(doc: Doc, mentions: list[Mention],
             learnt.setdefault(org_id, (name, ""))
             found.append(Mention(span.start, span.end, "Organization", "org:" + org_id, name,
                                  "company"))
+    return found
+
+
+def _companies_after_posts(doc: Doc, mentions: list[Mention], titles: list[Span],
+                           learnt: dict[str, tuple[str, str]]) -> list[Mention]:
+    """'Senior Managing Director of Blackrock Investment Company Adebayo Ogunlesi', 'Chairman of
+    the Board of Al Mirqab Capital Hamad bin Jassim Al Thani': a business named between a
+    post and its holder's name is an organization."""
+    table = token_table(doc)
+    texts, lowers, n = table.texts, table.lowers, len(table.texts)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    post_starts = {t.start for t in titles}
+    found = []
+    for t in titles:
+        k = t.end
+        if t.id_ == "title:honorific" or k + 1 >= n or lowers[k] != "of":
+            continue
+        k += 2 if lowers[k + 1] == "the" else 1
+        if k + 1 < n and lowers[k] == "board" and lowers[k + 1] == "of":  # "of the Board of"
+            k += 3 if k + 2 < n and lowers[k + 2] == "the" else 2
+        start, end = k, None
+        while k < n and k not in taken and k not in post_starts and _capitalised(texts[k]):
+            if texts[k] in _COMPANY_ENDS:
+                end = k + 1
+            k += 1
+        if end is None or end - start < 2 or texts[start] in _PORTFOLIO_WORDS or \
+                not (end + 1 < n and _is_name_word(texts[end]) and (
+                    _is_name_word(texts[end + 1]) or lowers[end + 1] in _PARTICLES)):
+            continue
+        name = table.span_text(start, end)
+        learnt.setdefault(slug(name), (name, ""))
+        found.append(Mention(start, end, "Organization", "org:" + slug(name), name, "company"))
+        taken.update(range(start, end))
     return found
 
 
@@ -1168,6 +1205,8 @@ class _PersonFinder:
             j += 1
             if j < len(doc) and self.lowers[j] == "the":
                 j += 1
+            if self.lowers[j:j + 2] == ["board", "of"]:  # "Chairman of the Board of X"
+                j += 3 if j + 2 < len(doc) and self.lowers[j + 2] == "the" else 2
         m = self.mention_at.get(j)
         if m is not None and m.label in ("Country", "Organization") and m.kind != "demonym":
             return m.key, m.end

@@ -426,6 +426,10 @@ class _Reader:
             if m.label == "Country":
                 counts[m.key] += 1
                 first.setdefault(m.key, m.start)
+            elif m.label == "City":  # "held in the city of Tashkent": Uzbekistan's part in it
+                key = "country:" + m.key.split(":", 1)[1]
+                counts[key] += 1
+                first.setdefault(key, m.start)
         return counts, first
 
     def _main_pair(self) -> tuple[str, str] | None:
@@ -439,6 +443,9 @@ class _Reader:
                 first.setdefault(office, 10**9)
         # the headline and the lead name the article's pair; side meetings come later
         leads = [s for s in self.sentences if s.countries or s.people][:2]
+        # a lead that lists partners ("Russia, China, Qatar, Saudi Arabia and others") names
+        # no pair
+        leads = [s for s in leads if len({m.key for m in s.countries}) <= 2]
         for sent in leads:
             for key in {m.key for m in sent.countries} | {
                     self.office.get(p.key) for p in sent.people} - {None}:
