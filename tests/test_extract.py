@@ -1720,3 +1720,12 @@ def test_business_leaders_their_companies_and_a_lead_that_lists_partners(nlp):
         "between our countries reached $10 billion in 2023. Thousands of joint ventures with "
         "Russia operate in Uzbekistan.")))
     assert triples(g, "TRADES_WITH") == {("TRADES_WITH", "country:RUS", "country:UZB")}
+
+
+def test_members_of_a_leader_s_cabinet_are_of_his_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Prabowo Subianto of Indonesia met Chinese Premier Li Qiang in Beijing. "
+        "Several members of Prabowo's Cabinet, including Minister of Foreign Affairs Sugiono and "
+        "Minister of Energy and Mineral Resources Bahlil Lahadalia, are accompanying him.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:sugiono"] == offices["person:bahlil-lahadalia"] == "country:IDN"

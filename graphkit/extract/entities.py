@@ -174,7 +174,8 @@ _PLURAL_HEAD = patterns.compile(r"\b(minister|president|leader|head|ambassador)s
 _PORTFOLIO_WORDS = {
     "Foreign", "Affairs", "Trade", "Commerce", "Investment", "Investments", "Industry",
     "Industries", "Mines", "Mining", "Petroleum", "Oil", "Gas", "Power", "Electricity", "Energy",
-    "Water", "Resources", "Natural", "Environment", "Climate", "Change", "Ecology", "Forestry",
+    "Water", "Resources", "Mineral", "Minerals", "Natural", "Environment", "Climate", "Change",
+    "Ecology", "Forestry",
     "Fisheries", "Livestock", "Food", "Agriculture", "Rural", "Urban", "Development", "Planning",
     "Economy", "Economic", "Finance", "Budget", "Treasury", "Revenue", "Customs", "Taxes",
     "Transport", "Roads", "Aviation", "Maritime", "Infrastructure", "Public", "Works", "Housing",

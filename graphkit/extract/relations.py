@@ -190,9 +190,11 @@ _CLAUSE_START = patterns.compile(r"\b(?:said|says|stated|noted|that)\b|[;:]", re
 # "Milei's invitation", "at China's invitation": the one whose invitation it is invited
 _INVITATION_OF_POSSESSOR = Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 # one of the subject's own delegation, not someone met: "X, who travelled with Minister Y,"
-_COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:his|her|the|accompanying) "
-                      r"delegation,? (?:which |that |who )?(?:included|including|comprising)|"
+_COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her|the|accompanying) "
+                      r"delegation|(?:'s|’s) (?:cabinet|delegation|entourage)),? (?:which |that |who )?"
+                      r"(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
+_OWN_PARTY = patterns.compile(r"delegation|cabinet|entourage")  # "members of Prabowo's Cabinet"
 _INVITE_OF = Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
@@ -1049,7 +1051,7 @@ class _Reader:
             return
         # the subject travels with them, or sends his greetings; but 'welcomed President X
         # and the accompanying delegation, which included ...' is X's delegation
-        lead = before[-1] if "delegation" in cue.group(0) else before[0]
+        lead = before[-1] if _OWN_PARTY.search(cue.group(0)) else before[0]
         for p in people:
             if sent.offset(p) < cue.end():
                 continue
@@ -2189,6 +2191,13 @@ class _Reader:
                      and v.at <= r.at]
             if trips:
                 return max(trips, key=lambda v: v.at).target
+            # or met someone in a place not his own, the visit read once posts are known
+            own = self.office.get(other) or ""
+            venues = [self.place_of(venue) for a, b, venue, sent in self.unplaced
+                      if other in (a, b) and sent.start <= r.at and own.startswith("country:")
+                      and self.place_of(venue) != own]
+            if venues:
+                return venues[-1]
         return None
 
     def infer_offices(self) -> None:
