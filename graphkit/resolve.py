@@ -7,7 +7,7 @@ full name. Across articles, a node named only by a surname ("Rahmon") or by anot
 
 from __future__ import annotations
 
-from .extract.entities import name_key, name_keys
+from .extract.entities import name_key, name_keys, own_name_words
 from .model import Graph, Node
 
 __all__ = ["resolve", "merge_graphs"]
@@ -52,7 +52,7 @@ def resolve(graph: Graph) -> Graph:
     for node in people:
         words = node.name.split()
         if len(words) >= 2 and node.id not in renames:
-            for key in dict.fromkeys(name_key(w) for w in words):
+            for key in dict.fromkeys(name_key(w) for w in own_name_words(words)):
                 full_by_word.setdefault(key, []).append(node)
     for node in people:
         if node.id in renames or len(node.name.split()) >= 2:

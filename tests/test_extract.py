@@ -1729,3 +1729,20 @@ def test_members_of_a_leader_s_cabinet_are_of_his_country(nlp):
         "Minister of Energy and Mineral Resources Bahlil Lahadalia, are accompanying him.")))
     offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
     assert offices["person:sugiono"] == offices["person:bahlil-lahadalia"] == "country:IDN"
+
+
+def test_gulf_styles_fathers_names_and_an_ambassador_to_a_capital(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, received Iranian Foreign Minister "
+        "Abbas Araghchi and his Omani counterpart, Sayyid Badr bin Hamad Al Busaidi. The Emir "
+        "conveyed his greetings to King Salman and Crown Prince Mohammed bin Salman. Qatar's new "
+        "ambassador to Tehran, Ali bin Hamad Saad al-Fahid al-Marri, met President Masoud "
+        "Pezeshkian.")))
+    people = ids(g, "Person")
+    assert {"person:salman", "person:mohammed-bin-salman",
+            "person:ali-bin-hamad-saad-al-fahid-al-marri"} <= set(people)
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:tamim-bin-hamad-al-thani"] == "country:QAT"
+    assert offices["person:ali-bin-hamad-saad-al-fahid-al-marri"] == "country:QAT"
+    titles = g.nodes["person:tamim-bin-hamad-al-thani"].properties["titles"]
+    assert "Emir" in titles

@@ -322,6 +322,16 @@ def _undoubled(word: str) -> str:
     return "".join(out)
 
 
+def own_name_words(words: list[str]) -> list[str]:
+    """The words of a name that can name its bearer alone: not those after "bin" or "ibn",
+    which name the father ("King Salman" is not "Mohammed bin Salman").
+
+    >>> own_name_words("Mohammed bin Salman Al Saud".split())
+    ['Mohammed', 'bin', 'Al', 'Saud']
+    """
+    return [w for n, w in enumerate(words) if not (n and words[n - 1].lower() in _PATRONYMIC)]
+
+
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> tuple[str, ...]:
     """The :func:`name_key` of each word of ``name``: people are told apart by these."""
@@ -1133,8 +1143,9 @@ class _PersonFinder:
             longer[0].aliases.append(text)
             return longer[0]
         if len(words) >= 2:
+            own = {name_key(w) for w in own_name_words(words)}
             for pid, p in list(self.people.items()):
-                if len(p.words) == 1 and name_key(p.words[0]) in {name_key(w) for w in words}:
+                if len(p.words) == 1 and name_key(p.words[0]) in own:
                     del self.people[pid]
                     p.aliases.append(p.name)
                     p.name = text
@@ -1323,7 +1334,9 @@ class _PersonFinder:
             nxt = cur.end
             if nxt < len(self.doc) and self.lowers[nxt] in ("and", ",", "&"):
                 after = self.title_at.get(nxt + 1)
-                if after is not None and after.id_ != "title:honorific":
+                # not "his Saudi counterpart, Prince Faisal": a royal style opens the name
+                if after is not None and after.id_ != "title:honorific" and not (
+                        self.lowers[nxt] == "," and after.id_ == "title:royal"):
                     cur = after
                     continue
             after = self.title_at.get(nxt)
@@ -1356,9 +1369,9 @@ class _PersonFinder:
             else:
                 nxt = title_end
             if nxt < len(self.doc) and self.lowers[nxt] == "to":
-                # "Ambassador to Kenya": the posting, not the office's country
+                # "Ambassador to Kenya", "ambassador to Tehran": the posting, not the office's
                 m = self.mention_at.get(nxt + 1)
-                if m is not None and m.label == "Country":
+                if m is not None and m.label in ("Country", "City"):
                     title_text = self.span_text(t.start, m.end)
                     nxt = m.end
             comma = False
@@ -1370,12 +1383,17 @@ class _PersonFinder:
             if t.id_ != "title:honorific":
                 # "Prime Minister of Australia, H.E. Mr. Anthony Albanese", "Minister Datuk
                 # Seri Mohamad Hasan": the forms of address before the name
-                while nxt in self.title_at and self.title_at[nxt].id_ == "title:honorific":
+                while nxt in self.title_at and (
+                        self.title_at[nxt].id_ == "title:honorific" or comma and
+                        self.title_at[nxt].id_ == "title:royal" and
+                        self.full_name_at(self.title_at[nxt].end)):
+                    # "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani": a royal style
+                    # after the post's comma is the name's
                     nxt = self.title_at[nxt].end
             if t.id_ == "title:honorific":
                 continue
             nxt = self.after_aside(nxt)
-            span = self.name_at(nxt) or self.surname_of_a_function_word(nxt)
+            span = self.name_at(nxt, 5) or self.surname_of_a_function_word(nxt)
             if span is not None and comma and len(self.span_text(*span).split()) < 2:
                 span = None
             if span is not None:
@@ -1800,7 +1818,9 @@ def _surname_keys(p: Person) -> set[str]:
     words = p.words
     if len(words) > 1 and (_REGNAL.fullmatch(words[-1]) or words[-1] in _NAME_SUFFIXES):
         words = words[:-1]  # "Abdullah II" is "Abdullah" later
-    keys = {name_key(words[-1])}
+    # "Mohammed bin Salman": the last word after "bin" is his father's name ("King Salman"),
+    # no surname of his
+    keys = set() if len(words) > 2 and words[-2].lower() in _PATRONYMIC else {name_key(words[-1])}
     if any(w.lower() in _PATRONYMIC for w in words[1:-1]):
         keys.add(name_key(words[0]))  # "Mohamed bin Zayed Al Nahyan" is "Sheikh Mohamed" later
     last = words[-1]
@@ -1831,7 +1851,7 @@ def _title_head(title: str) -> str:
 def _clean_title(title: str) -> str:
     """'foreign minister' -> 'Foreign Minister', 'ambassador of Morocco to Senegal' ->
     'Ambassador of Morocco to Senegal'."""
-    words = _HONORIFIC.sub(" ", title).split() or title.split()
+    words = _HONORIFIC.sub(" ", title.rstrip(" ,")).split() or title.split()
     if len(words) > 1 and words[-1] in _STYLES_OF_NAME:
         # "Amir Sheikh Tamim", "External Affairs Minister Dr. S. Jaishankar": the post is
         # Amir, the style is the name's
