@@ -1746,3 +1746,12 @@ def test_gulf_styles_fathers_names_and_an_ambassador_to_a_capital(nlp):
     assert offices["person:ali-bin-hamad-saad-al-fahid-al-marri"] == "country:QAT"
     titles = g.nodes["person:tamim-bin-hamad-al-thani"].properties["titles"]
     assert "Emir" in titles
+
+
+def test_a_status_recognised_is_no_recognition_and_a_possessive_post_after_a_name(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Vietnam was recognised as a BRICS partner country last October, along with Malaysia. "
+        "Mohamad Hasan, Malaysia's Foreign Affairs Minister, welcomed the decision.")))
+    assert not triples(g, "RECOGNIZED")
+    assert ("HOLDS_OFFICE", "person:mohamad-hasan", "country:MYS") in triples(g)
+    assert g.nodes["person:mohamad-hasan"].properties["titles"] == ["Foreign Affairs Minister"]

@@ -1481,7 +1481,12 @@ class _PersonFinder:
                 j = m.end
                 if j < len(doc) and self.texts[j] in ("’s", "'s"):
                     j += 1
+                    # "Mohamad Hasan, Malaysia's Foreign Affairs Minister": the portfolio first
+                    while j < len(doc) and self.texts[j] in _PORTFOLIO_WORDS and \
+                            j not in self.title_at:
+                        j += 1
             t = self.title_at.get(j)
+            title_from = self.title_start(j) if t is not None else j
             if t is None or t.id_ == "title:honorific":
                 continue
             last = self._title_chain_end(t)
@@ -1496,7 +1501,7 @@ class _PersonFinder:
                 m2 = self.mention_at.get(last.end)
                 if m2 is not None and m2.label == "Country":
                     after_office = m2.key
-            self.add_person(*span, title=_clean_title(self.span_text(t.start, last.end)),
+            self.add_person(*span, title=_clean_title(self.span_text(title_from, last.end)),
                             office=office or after_office, kind="apposition")
 
     def office_lists(self) -> None:

@@ -176,6 +176,7 @@ _DIPLOMATIC = Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\b
 _EMBASSY = Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)\b")
 _OFFICE = Trigger(r"\b(?:offices?|headquarter\w*|secretariat|representation|resident mission)\b")
 _RECOGNIZE = Trigger(r"\brecogni[sz]\w*")
+_AS_AFTER = patterns.compile(r"\s+as\b")
 _SUPPORT = Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
 # "Australia would continue to support", "pledged to support": a subject that supports
 _WILL_SUPPORT = patterns.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
@@ -1809,8 +1810,8 @@ class _Reader:
 
     def recognition(self, sent: _Sentence) -> None:
         m = _RECOGNIZE.search(sent.text)
-        if not m or _negated(sent.text, m):
-            return
+        if not m or _negated(sent.text, m) or _AS_AFTER.match(sent.text, m.end()):
+            return  # "Indonesia was recognised as a BRICS partner country": a status, no state
         before = [c for c in sent.countries if sent.offset(c) < m.start()]
         after = [c for c in sent.countries if sent.offset(c) > m.start()]
         if before and _MODAL.search(sent.text, sent.end_offset(before[-1]), m.start()):
