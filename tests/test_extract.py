@@ -1755,3 +1755,11 @@ def test_a_status_recognised_is_no_recognition_and_a_possessive_post_after_a_nam
     assert not triples(g, "RECOGNIZED")
     assert ("HOLDS_OFFICE", "person:mohamad-hasan", "country:MYS") in triples(g)
     assert g.nodes["person:mohamad-hasan"].properties["titles"] == ["Foreign Affairs Minister"]
+
+
+def test_a_name_with_either_apostrophe(nlp):
+    for apostrophe in ("'", "’"):
+        g = extract_article(nlp, Article("t", text=(
+            f"Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene received Minister of Foreign "
+            f"Affairs of the People{apostrophe}s Republic of China Wang Yi.")))
+        assert ids(g, "Country") == ["country:CHN", "country:MNG"]

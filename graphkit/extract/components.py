@@ -93,7 +93,7 @@ class Gazetteer:
         for shouted, name in lex.shouted_countries.items():
             by_key[f"COUNTRY|country:{lex.country_forms[name][0]}"].append(shouted)
         for key, forms in by_key.items():
-            self.exact.add(key, [make(f) for f in forms])
+            self.exact.add(key, [make(f) for f in _with_both_apostrophes(forms)])
         for title, kind in lex.titles.items():
             variants = {title, title.title(), title.capitalize()}
             self.folded.add(f"TITLE|title:{kind}", [make(v) for v in sorted(variants)])
@@ -117,6 +117,19 @@ class Gazetteer:
         doc.spans["gazetteer"] = [Span(doc, start, end, label=label, span_id=span_id)
                                   for start, end, label, span_id in longest_first(found)]
         return doc
+
+
+def _with_both_apostrophes(forms: list[str]) -> list[str]:
+    """Each form, and its spelling with the other apostrophe: news writes "People’s Republic of
+    China" as often as "People's", and phrase patterns match tokens exactly (without it, the
+    "Republic of China" inside was Taiwan).
+
+    >>> _with_both_apostrophes(["People's Republic of China", "Chad"])
+    ["People's Republic of China", 'Chad', 'People’s Republic of China']
+    """
+    other = [f.replace("'", "’") if "'" in f else f.replace("’", "'") for f in forms
+             if "'" in f or "’" in f]
+    return list(dict.fromkeys(forms + other))
 
 
 def longest_first(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
