@@ -1763,3 +1763,10 @@ def test_a_name_with_either_apostrophe(nlp):
             f"Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene received Minister of Foreign "
             f"Affairs of the People{apostrophe}s Republic of China Wang Yi.")))
         assert ids(g, "Country") == ["country:CHN", "country:MNG"]
+
+
+def test_a_body_named_by_its_field_states_no_cooperation(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Trade between Russia and Germany fell to $54.4 billion in 2020, according to the German "
+        "Committee on Eastern European Economic Relations.")))
+    assert {k for k, _, _ in triples(g)} == {"TRADES_WITH"}

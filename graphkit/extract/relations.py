@@ -141,6 +141,10 @@ _DOCUMENT = patterns.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals
                              # "signed a framework on cooperation", not "within the framework of"
                              r"frameworks?(?!\s+of\b))\b",
                              re.IGNORECASE)
+# a body named by its field, up to the trigger: "Committee on Eastern European Economic [Relations]"
+_BODY_OF_FIELD = patterns.compile(r"\b(?:Committee|Council|Institute|Centre|Center|Association|"
+                                  r"Ministry|Department|Office|Chamber|Commission|School|Agency|"
+                                  r"Bureau|Foundation)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$")
 _COOPERATE = Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
                       r"ties|relations)\b")
 _MEMBER = patterns.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chairs|chaired|"
@@ -666,13 +670,15 @@ class _Reader:
         return sorted(found, key=lambda m: m.start) if len(found) > len(sent.countries) else found
 
     def outside_names(self, trigger: Trigger, sent: _Sentence) -> re.Match | None:
-        """The first match of ``trigger`` that is no word of an organization's name."""
+        """The first match of ``trigger`` that is no word of an organization's name, known or
+        not ("the German Committee on Eastern European Economic Relations")."""
         m = trigger.search(sent.text)
-        if m is None or not sent.orgs:
+        if m is None or not sent.orgs and not sent.text[m.start()].isupper():
             return m
         names = [(sent.offset(o), sent.end_offset(o)) for o in sent.orgs]
         return next((m for m in trigger.finditer(sent.text)
-                     if not any(a <= m.start() < b for a, b in names)), None)
+                     if not any(a <= m.start() < b for a, b in names)
+                     and not _BODY_OF_FIELD.search(sent.text, 0, m.start())), None)
 
     def is_dateline(self, m: Mention, sent: _Sentence) -> bool:
         """'Brasília - President ...', 'Jakarta (ANTARA) - ...': where the report was filed."""
