@@ -1770,3 +1770,13 @@ def test_a_body_named_by_its_field_states_no_cooperation(nlp):
         "Trade between Russia and Germany fell to $54.4 billion in 2020, according to the German "
         "Committee on Eastern European Economic Relations.")))
     assert {k for k, _, _ in triples(g)} == {"TRADES_WITH"}
+
+
+def test_a_call_said_in_a_few_words(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Canadian Prime Minister Mark Carney spoke with Mexican President Claudia Sheinbaum in a "
+        "call Tuesday. Carney and Sheinbaum discussed trade. The minister renewed his call for "
+        "calm.")))
+    assert triples(g, "SPOKE_WITH") == {("SPOKE_WITH", "person:mark-carney",
+                                         "person:claudia-sheinbaum")}
+    assert not triples(g, "MET_WITH")

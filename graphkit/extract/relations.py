@@ -122,7 +122,9 @@ _LIST_BREAK = patterns.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|
                                r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
                                re.IGNORECASE)
 _CALL = Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
-                 r"spoke by|call with|conversation)\b")
+                 r"spoke by|call with|conversation)\b|"
+                 # "spoke with X in a call Tuesday" (not "in a call for calm")
+                 r"\b(?:in|on|during) (?:a|the|their|his|her) (?:\w+ )?call\b(?! for)")
 _VISIT = Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
                   r"travell?ed|flew|landed|(?:left|leaves?|leaving|departed|departs) for)\b")
 _TRADE = Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
