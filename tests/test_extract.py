@@ -1780,3 +1780,15 @@ def test_a_call_said_in_a_few_words(nlp):
     assert triples(g, "SPOKE_WITH") == {("SPOKE_WITH", "person:mark-carney",
                                          "person:claudia-sheinbaum")}
     assert not triples(g, "MET_WITH")
+
+
+def test_a_list_of_people_each_of_a_country_and_a_return_home(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Tinubu hosts Benin, Niger, Guinea-Bissau presidents\n\n"
+        "President Bola Ahmed Tinubu is meeting presidents of three West African countries in "
+        "Abuja. They are Patrice Talon of Benin, Umaro Sissoco Embalo of Guinea-Bissau; and "
+        "Mohammed Bazoum of Niger. President Tinubu had returned to Abuja on Monday from "
+        "Nairobi, Kenya.")))
+    assert {"person:patrice-talon", "person:umaro-sissoco-embalo",
+            "person:mohammed-bazoum"} <= set(ids(g, "Person"))
+    assert ("HOLDS_OFFICE", "person:bola-ahmed-tinubu", "country:NGA") in triples(g)

@@ -1117,6 +1117,19 @@ class _PersonFinder:
         span = self.name_at(close + 1)
         return close + 1 if span and len(self.span_text(*span).split()) >= 2 else tok
 
+    def in_a_list_of_people(self, tok: int) -> bool:
+        """Whether token ``tok`` opens an item of a list ("They are A, B; and C")."""
+        texts = self.texts
+        before = texts[tok - 1] if tok else ""
+        return before in (",", ";", "are") or before == "and" and tok > 1 and \
+            texts[tok - 2] in (",", ";")
+
+    def of_a_country(self, tok: int) -> bool:
+        """Whether 'of' and a country's name follow at token ``tok``."""
+        m = self.mention_at.get(tok + 1) if tok < len(self.lowers) and self.lowers[tok] == "of" \
+            else None
+        return m is not None and m.label == "Country" and m.kind == "name"
+
     def post_follows(self, tok: int) -> bool:
         """'met with Chief Adviser to the President of Brazil': capitalised words that go on
         with 'to' or 'of' name a post, not a person."""
@@ -1446,6 +1459,10 @@ class _PersonFinder:
             elif tuple(self.lowers[nxt:nxt + 2]) in _ON_HIS and nxt + 3 < len(doc) and \
                     self.lowers[nxt + 2] in _TAKING_OFFICE and self.lowers[nxt + 3] == "as":
                 self.took_office(span, nxt + 4)
+            elif self.of_a_country(nxt) and self.in_a_list_of_people(span[0]):
+                # "They are Patrice Talon of Benin Republic, Umaro Sissoco Embalo of
+                # Guinea-Bissau": people of a list, each with the country they are of
+                self.add_person(*span, title=None, office=None, kind="cue")
 
     def took_office(self, span: tuple[int, int], at: int) -> None:
         """'a telegram to Prabowo Subianto on his inauguration as President of the Republic of

@@ -229,6 +229,7 @@ _WILL_HOST = patterns.compile(r"\b(?:will|is to|are to|is due to|is set to|is ex
                               r"(?:host|receive|welcome)\b", re.IGNORECASE)
 _RANKED_ABOVE = patterns.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 # a visit returned, or a trip home; "since returning to office" is no journey
+_RETURNED_TO = patterns.compile(r"\breturned\s+(?:home\s+)?to\s+(?:the\s+)?")
 _RETURN = patterns.compile(r"\breturn(?!(?:s|ed|ing)?\s+to\s+(?:office|power|the presidency)\b)")
 _JOINED_VERB = patterns.compile(r"\bjoined\s+(?:the\s+)?")
 # one congratulates on what is done: "congratulated Egypt on becoming a full member of BRICS"
@@ -2172,6 +2173,20 @@ class _Reader:
             return None
         return sent.countries[0].key
 
+    def home_returned_to(self, pid: str) -> str | None:
+        """'President Tinubu had returned to Abuja Monday evening from Nairobi': where one
+        returns to is home."""
+        for sent in self.sentences:
+            m = _RETURNED_TO.search(sent.text)
+            if m is None or not sent.people or sent.people[0].key != pid or \
+                    sent.offset(sent.people[0]) > m.start():
+                continue
+            place = next((c for c in sent.cities + sent.countries
+                          if sent.offset(c) == m.end() and c.kind != "demonym"), None)
+            if place is not None:
+                return self.place_of(place)
+        return None
+
     def commemorated(self, pid: str) -> bool:
         """Whether a person is named at their memorial ('laid a wreath at the Mausoleum of
         President Ho Chi Minh', 'paid tribute to President X at his mausoleum'): one who holds
@@ -2262,6 +2277,9 @@ class _Reader:
             host = self.host_of_meetings(pid) or self.invited_to.get(pid)
             if host and host not in excluded:
                 candidates = [host]
+            home = self.home_returned_to(pid)
+            if home and home not in excluded:
+                candidates = [home]
             lead = self.office.get(self.companion_of.get(pid, ""))
             if lead:
                 candidates = [lead]  # one of the delegation of someone whose post is known
