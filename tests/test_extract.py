@@ -1792,3 +1792,18 @@ def test_a_list_of_people_each_of_a_country_and_a_return_home(nlp):
     assert {"person:patrice-talon", "person:umaro-sissoco-embalo",
             "person:mohammed-bazoum"} <= set(ids(g, "Person"))
     assert ("HOLDS_OFFICE", "person:bola-ahmed-tinubu", "country:NGA") in triples(g)
+
+
+def test_a_dateline_with_a_colon_and_where_the_meeting_took_place(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "NEW DELHI: Prime Minister Narendra Modi held his first bilateral meeting with Japan's "
+        "newly appointed Prime Minister, Shigeru Ishiba, on Thursday. The meeting took place on "
+        "the sidelines of the ASEAN-India Summit in Laos. Modi said India valued its ties with "
+        "Japan and with Laos.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:narendra-modi"] == "country:IND"
+    assert not triples(g, "VISITED") - {(k, s, "country:LAO") for k, s, _ in triples(g)}
+    g = extract_article(nlp, Article("t", text=(
+        "ASTANA: President of Kazakhstan Kassym-Jomart Tokayev held talks with President Sadyr "
+        "Japarov of Kyrgyzstan. The talks took place in Bishkek.")))
+    assert ("VISITED", "person:kassym-jomart-tokayev", "country:KGZ") in triples(g)

@@ -219,6 +219,7 @@ _SET_OFF = {"left", "leaves", "leave", "leaving", "departed", "departs", "depart
 _PRESENT_IN = patterns.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:present\s+)?in\s+")
 _PRESENT_FOR = patterns.compile(_PRESENT_IN.pattern + r"[^,;]*?\bfor\s+the\s+"
                                 r"(?:meeting|talks|summit|forum|conference|event)\b")
+_TOOK_PLACE = patterns.compile(r"\b(?:took place|(?:was|were) held)\b")
 _HELD_IN = patterns.compile(r"\b(?:was|were) (?:held|hosted) in\s+|\btook place in\s+")
 # "received on Monday a written message from", "the message was delivered by"
 _MESSAGE_RECEIVED = patterns.compile(r"\breceived\b[^.;]{0,40}?\b(?:message|letter)\b", re.IGNORECASE)
@@ -265,7 +266,7 @@ _PLANNED_BEFORE = patterns.compile(r"\b(?:will|would|shall|due to|expected to|sc
 _ARRIVED = Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
 _IN_THE_CAPITAL = Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
-_DATELINE_MARKS = {"-", "–", "—", ",", "(", "/"}  # "/": "New Delhi/Washington, Jan 8:"
+_DATELINE_MARKS = {"-", "–", "—", ",", "(", "/", ":"}  # "New Delhi/Washington, Jan 8:", "NEW DELHI:"
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
                      "between", "and", "of", "or", ","}
@@ -866,7 +867,7 @@ class _Reader:
         venue = next((c for c in sent.cities if c.start and self.tokens.lowers[c.start - 1] in ("in", "at")
                       and not _in_relative_clause(sent.text, sent.offset(c))),
                      None) or self.capital_venue(sent) or self.venue_before(sent) or \
-            self.dateline_venue(sent) or self.summit_venue(sent)
+            self.venue_after(sent) or self.dateline_venue(sent) or self.summit_venue(sent)
         place = venue.text if venue else None
         first = people[0]
         before = list(dict.fromkeys(p.key for p in self.people_in(sent)
@@ -955,6 +956,18 @@ class _Reader:
             return None
         return next((c for c in before.cities if before.offset(c) == held.end()), None)
 
+    def venue_after(self, sent: _Sentence) -> Mention | None:
+        """'Mirziyoyev held talks with Japarov ... The talks took place in Bishkek': the place
+        where the sentence after, naming no one, says the meeting took place."""
+        after = self.sentences[sent.index + 1] if sent.index + 1 < len(self.sentences) else None
+        took = _TOOK_PLACE.search(after.text) if after is not None and not after.people else None
+        if took is None or _SIDELINES.search(after.text):
+            return None  # a summit's sidelines: neither is the host there, nor need they be
+        lowers = self.tokens.lowers
+        places = [c for c in after.cities + after.countries if after.offset(c) > took.start()
+                  and c.kind != "demonym" and lowers[c.start - 1] == "in"]
+        return max(places, key=lambda c: c.start) if places else None
+
     def summit_venue(self, sent: _Sentence) -> Mention | None:
         """'On the margins of the summit, A met B': where the article said the summit was
         ('the bloc's summit in Vientiane')."""
@@ -980,6 +993,12 @@ class _Reader:
                   if not _in_relative_clause(sent.text, sent.offset(c))]
         elsewhere = any(c.label == "City" or c.start and lowers[c.start - 1] in
                         _BEFORE_DESTINATION for c in places)  # it holds "in"
+        # nor where the sentence after says it took place: "NEW DELHI: Modi held his first
+        # meeting with Ishiba ... The meeting took place on the sidelines of the summit in Laos"
+        after = self.sentences[sent.index + 1] if sent.index + 1 < len(self.sentences) else None
+        if after is not None and (after.cities or after.countries) and \
+                _TOOK_PLACE.search(after.text):
+            return None
         return None if elsewhere else sent.cities[0]
 
     def capital_venue(self, sent: _Sentence) -> Mention | None:
