@@ -1807,3 +1807,11 @@ def test_a_dateline_with_a_colon_and_where_the_meeting_took_place(nlp):
         "ASTANA: President of Kazakhstan Kassym-Jomart Tokayev held talks with President Sadyr "
         "Japarov of Kyrgyzstan. The talks took place in Bishkek.")))
     assert ("VISITED", "person:kassym-jomart-tokayev", "country:KGZ") in triples(g)
+
+
+def test_thanks_for_an_invitation_name_the_inviter(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Kazakhstan's President Kassym-Jomart Tokayev thanked Kyrgyzstan's President Sadyr "
+        "Japarov for his invitation to Kyrgyzstan.")))
+    assert triples(g, "INVITED") == {("INVITED", "person:sadyr-japarov",
+                                      "person:kassym-jomart-tokayev")}

@@ -202,6 +202,8 @@ _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her
                       r"(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
 _OWN_PARTY = patterns.compile(r"delegation|cabinet|entourage")  # "members of Prabowo's Cabinet"
+_THANKED_FOR_INVITING = Trigger(r"\bthank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:his|her|the|their)\s+"
+                                r"(?:kind\s+)?invitation\b")
 _INVITE_OF = Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
 _INVITE_TO = Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
@@ -1449,6 +1451,14 @@ class _Reader:
                 if len(visited) == 1:
                     self.invited_to[inviter] = visited.pop()
             return
+        m = _THANKED_FOR_INVITING.search(sent.text)
+        if m:
+            # "Tokayev thanked President Japarov for his invitation": Japarov invited him
+            guest = next((p.key for p in people if sent.offset(p) < m.start()), None)
+            inviter = next((p.key for p in people if m.start() < sent.offset(p) < m.end()), None)
+            if guest and inviter and guest != inviter:
+                self.add("INVITED/thanked", inviter, guest, sent)
+                return
         m = _INVITE_TO.search(sent.text)
         if m:
             # "He said he looked forward to it, and Xi invited Trump": the inviter is of the
