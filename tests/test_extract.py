@@ -1815,3 +1815,13 @@ def test_thanks_for_an_invitation_name_the_inviter(nlp):
         "Japarov for his invitation to Kyrgyzstan.")))
     assert triples(g, "INVITED") == {("INVITED", "person:sadyr-japarov",
                                       "person:kassym-jomart-tokayev")}
+
+
+def test_a_list_of_people_met_with_an_apposition_inside(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Indonesian President Prabowo Subianto held talks in Beijing on Saturday, beginning with "
+        "a bilateral meeting with Zhao Leji, the chairman of China's National People's Congress "
+        "(NPC), and Chinese Premier Li Qiang later that day.")))
+    assert triples(g, "MET_WITH") == {
+        ("MET_WITH", "person:prabowo-subianto", "person:zhao-leji"),
+        ("MET_WITH", "person:prabowo-subianto", "person:li-qiang")}

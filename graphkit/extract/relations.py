@@ -310,6 +310,7 @@ _AGENT_BY = patterns.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2
 _STOPS_IN = patterns.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # between the countries of a list: "Spain, Ireland and Norway"
 _COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_APPOSITION_GAP = patterns.compile(r",\s+(?:the|a|an)\s+[^;,]*(?:,\s+[^;,]*)?,\s+(?=and\s)")
 _LIST_COMMA = patterns.compile(r"\s*,\s+(?:the\s+)?")  # "Djibouti, Gambia": not the last two
 _WITH_LIST = patterns.compile(r"\bwith\s+(?:the\s+)?")  # "relations with Cape Verde, Seychelles and"
 # the gap between two ways of trade, not their trade: "the trade deficit with India was"
@@ -1128,8 +1129,16 @@ class _Reader:
                 sent.text[trigger.end():sent.offset(after[0])]):
             # "A and B also met separately and reviewed a visit by C": they met each other
             listed = []
-        for prev, nxt in zip(after, after[1:] if listed else []):
+        for nxt in after[1:] if listed else []:
+            prev = listed[-1]
+            if nxt.key == prev.key:
+                continue  # "Zhao Leji, the chairman of ...": the post is Zhao's own
             gap = sent.text[sent.end_offset(prev):sent.offset(nxt)]
+            # "with Zhao Leji, the chairman of China's NPC, and Chinese Premier Li Qiang": an
+            # apposition between two of the list
+            apposition = _APPOSITION_GAP.match(gap)
+            if apposition:
+                gap = gap[apposition.end():]
             if _LIST_BREAK.search(gap) and not _MEETS_TOO.search(gap):
                 break
             listed.append(nxt)
