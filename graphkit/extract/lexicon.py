@@ -54,6 +54,12 @@ class Lexicon:
                 forms.setdefault(form, (c.iso3, "name"))
             for form in _with_folded(*c.demonyms):
                 forms.setdefault(form, (c.iso3, "demonym"))
+        # "the Republic of Togo", "the Republic of Cameroon": the style news gives any state
+        # (after the data's own forms, so "Republic of China" stays Taiwan's)
+        for c in self.countries.values():
+            if "Republic" not in c.name:
+                for form in _with_folded(f"Republic of {c.name}"):
+                    forms.setdefault(form, (c.iso3, "name"))
         return forms
 
     @cached_property
