@@ -1825,3 +1825,59 @@ def test_a_list_of_people_met_with_an_apposition_inside(nlp):
     assert triples(g, "MET_WITH") == {
         ("MET_WITH", "person:prabowo-subianto", "person:zhao-leji"),
         ("MET_WITH", "person:prabowo-subianto", "person:li-qiang")}
+
+
+def test_visits_to_a_list_of_countries_and_a_possessive_after_the_list(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Brazilian President Luiz Inacio Lula da Silva paid state visits to Angola, Sao Tome and "
+        "Principe and Mozambique last week. Chilean President Gabriel Boric visited Peru and "
+        "Bolivia's President Luis Arce welcomed the trip.")))
+    visited = {(s, t) for k, s, t in triples(g, "VISITED")}
+    assert {t for s, t in visited if s == "person:luiz-inacio-lula-da-silva"} == {
+        "country:AGO", "country:STP", "country:MOZ"}
+    assert {t for s, t in visited if s == "person:gabriel-boric"} == {"country:PER"}
+
+
+def test_a_field_in_a_post_s_name_states_no_cooperation(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Minister of International Relations and Cooperation, Ms Jane Doe-Smith, visited "
+        "the Republic of Ghana and the Republic of Togo.")))
+    assert not triples(g, "COOPERATES_WITH")
+    assert {t for _, _, t in triples(g, "VISITED")} == {"country:GHA", "country:TGO"}
+
+
+def test_the_deputy_minister_is_not_the_minister_and_a_hyphen_s_stray_space(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Deputy Minister Anna Kowal-Brzeska is visiting Lusaka. The Deputy Minister met the "
+        "Minister of Agriculture, Mr Peter Mwansa Banda. Upon the conclusion of her visit to "
+        "Zambia, Deputy Minister Kowal- Brzeska proceeded to Lilongwe, Malawi.")))
+    assert ids(g, "Person") == ["person:anna-kowal-brzeska", "person:peter-mwansa-banda"]
+    assert ("MET_WITH", "person:anna-kowal-brzeska", "person:peter-mwansa-banda") in triples(g)
+    assert ("VISITED", "person:anna-kowal-brzeska", "country:ZMB") in triples(g)
+    assert ("VISITED", "person:peter-mwansa-banda", "country:ZMB") not in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Foreign Minister Anna Kowal of Poland proceeded to Lilongwe, Malawi.")))
+    assert ("VISITED", "person:anna-kowal", "country:MWI") in triples(g)
+
+
+def test_a_possessive_in_a_fronted_clause_is_the_subject_s(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Ana Silva thanked President Joao Mendes. During her visit to Cabo Verde, "
+        "Foreign Minister Rita Costa met business leaders.")))
+    assert ("VISITED", "person:rita-costa", "country:CPV") in triples(g)
+    assert ("VISITED", "person:ana-silva", "country:CPV") not in triples(g)
+
+
+def test_a_building_named_after_a_city_is_not_the_city(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Narendra Modi held talks with Portuguese President Marcelo Rebelo de "
+        "Sousa at Hyderabad House in New Delhi on Friday.")))
+    met = [e for e in g.edges if e.type == "MET_WITH"]
+    assert met and met[0].properties["place"] == "New Delhi"
+
+
+def test_the_visit_is_of_the_possessor_just_before_it(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Indian Prime Minister Narendra Modi's remarks came during Egyptian President Abdel "
+        "Fattah al-Sisi's state visit to India.")))
+    assert triples(g, "VISITED") == {("VISITED", "person:abdel-fattah-al-sisi", "country:IND")}

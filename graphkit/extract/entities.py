@@ -133,6 +133,7 @@ _PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
                      "Archipelago"}
+_BUILDING_HEADS = {"House", "Palace", "Hall", "Mansion", "Lodge", "Castle"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
               "Community", "Union", "Alliance", "Association", "Forum", "Institute", "Corporation",
               "Company", "Group", "Authority", "Committee", "Programme", "Program", "Conference",
@@ -407,8 +408,13 @@ def _is_bare_initial(word: str) -> bool:
 
 
 def _name_case(text: str) -> str:
-    """'HAYASHI Yoshimasa' -> 'Hayashi Yoshimasa'."""
+    """'HAYASHI Yoshimasa' -> 'Hayashi Yoshimasa'; a hyphen's stray space dropped, as
+    'Mashego- Dlamini' is 'Mashego-Dlamini'."""
+    text = _STRAY_HYPHEN_SPACE.sub("-", text)
     return " ".join(w.capitalize() if _is_capitalised_surname(w) else w for w in text.split())
+
+
+_STRAY_HYPHEN_SPACE = re.compile(r"(?<=[^\W\d])-\s+(?=[A-Z])")
 
 
 # --- the finder ---------------------------------------------------------------------------
@@ -440,6 +446,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
         elif label == "ORG":
             mentions.append(Mention(start, end, "Organization", span.id_, span_text(start, end)))
         elif label == "CITY":
+            if end < len(doc) and doc[end].text in _BUILDING_HEADS:
+                continue  # "Hyderabad House in New Delhi": a building named after a city
             text = span_text(start, end)
             mentions.append(Mention(start, end, "City", span.id_,
                                     lex.shouted_cities.get(text, text)))
@@ -1813,6 +1821,9 @@ def _title_case_headline_end(doc: Doc) -> int:
     return 0
 
 
+_MINISTERS = {"foreign minister", "deputy minister", "deputy foreign minister"}
+
+
 def _holds_role(p: Person, head: str, office: str | None) -> bool:
     """Whether ``p`` is 'the [Japanese] <head>': the post ('the minister' is any minister),
     or, for 'the Japanese leader', any post for that country."""
@@ -1821,7 +1832,8 @@ def _holds_role(p: Person, head: str, office: str | None) -> bool:
     for t, o in p.offices:
         # "Crown Prince and Prime Minister": the one is either
         posts = {_title_head(part) for part in re.split(r",\s*|\s+and\s+", t)}
-        if head in posts or (head == "minister" and "foreign minister" in posts):
+        # "the minister" is any minister's; "the deputy minister" is not the minister's
+        if head in posts or (head == "minister" and not posts.isdisjoint(_MINISTERS)):
             return True
         if office and o == office and head in ("leader", "head of state"):
             return True
@@ -1862,9 +1874,11 @@ def _title_head(title: str) -> str:
     t = _PEER.sub("counterpart", t)  # "his Argentine peer Mauricio Macri"
     # the head of government's title in several countries: "Chairman of the Cabinet of Ministers"
     t = _HEAD_OF_GOVERNMENT.sub("prime minister", t)
+    t = t.replace("vice minister", "deputy minister").replace("vice foreign", "deputy foreign")
     for head in ("deputy prime minister", "prime minister", "head of state", "vice president",
-                 "president", "foreign minister", "minister", "ambassador", "king", "emir",
-                 "chancellor", "secretary-general", "leader"):
+                 "president", "deputy foreign minister", "foreign minister", "deputy minister",
+                 "minister", "ambassador", "king", "emir", "chancellor", "secretary-general",
+                 "leader"):
         if head in t:
             return head
     return t

@@ -126,7 +126,8 @@ _CALL = Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video confer
                  # "spoke with X in a call Tuesday" (not "in a call for calm")
                  r"\b(?:in|on|during) (?:a|the|their|his|her) (?:\w+ )?call\b(?! for)")
 _VISIT = Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
-                  r"travell?ed|flew|landed|(?:left|leaves?|leaving|departed|departs) for)\b")
+                  r"travell?ed|flew|landed|(?:left|leaves?|leaving|departed|departs) for|"
+                  r"(?:proceeded|proceeds|headed|heads) (?:on )?to)\b")
 _TRADE = Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
 _INVEST = Trigger(r"\binvest\w*")
 # what names a prospect or a setting of investment, not one made
@@ -143,10 +144,12 @@ _DOCUMENT = patterns.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals
                              # "signed a framework on cooperation", not "within the framework of"
                              r"frameworks?(?!\s+of\b))\b",
                              re.IGNORECASE)
-# a body named by its field, up to the trigger: "Committee on Eastern European Economic [Relations]"
+# a body or a post named by its field, up to the trigger: "Committee on Eastern European
+# Economic [Relations]", "Minister of International Relations and [Cooperation]"
 _BODY_OF_FIELD = patterns.compile(r"\b(?:Committee|Council|Institute|Centre|Center|Association|"
                                   r"Ministry|Department|Office|Chamber|Commission|School|Agency|"
-                                  r"Bureau|Foundation)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*$")
+                                  r"Bureau|Foundation|Minister|Secretary|Commissioner)\s+"
+                                  r"(?:of|on|for)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*,?|and|&)\s+)*$")
 _COOPERATE = Trigger(r"\b(?:cooperat\w*|co-operat\w*|collaborat\w*|partnership|work together|work with|"
                       r"ties|relations)\b")
 _MEMBER = patterns.compile(r"\b(?:within|member\w*|presidency|chairmanship|chair|chairs|chaired|"
@@ -268,6 +271,9 @@ _PLANNED_BEFORE = patterns.compile(r"\b(?:will|would|shall|due to|expected to|sc
 _ARRIVED = Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
 _IN_THE_CAPITAL = Trigger(r"\bin the capital\b")
 _PRONOUNS = {"he", "she", "him", "her"}
+# the first words of a clause put before a sentence's subject: "During her visit, X met"
+_FRONTED = {"during", "upon", "on", "after", "before", "at", "in", "while", "following",
+            "ahead", "concluding", "wrapping", "throughout"}
 _DATELINE_MARKS = {"-", "–", "—", ",", "(", "/", ":"}  # "New Delhi/Washington, Jan 8:", "NEW DELHI:"
 # a capital after these is a place, not its government
 _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "inside", "via", "for",
@@ -275,7 +281,8 @@ _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "insid
 # "Indonesia's largest source of foreign direct investment", "Kenya's top investors"
 _INVESTORS_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
                                  r"investment|source of FDI|investors?)\b", re.IGNORECASE)
-_POSSESSIVE_BEFORE = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
+# "India's top investors": a possessive and up to three words
+_POSSESSIVE_GAP = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # "will be in the United Kingdom between March 6 and 9, on a state visit": a stay to come
 _PLANNED_STAY = patterns.compile(r"\b(?:will|shall|is to|are to|is due to|is set to|is expected to)\s+"
                                  r"be\s+in\b")
@@ -490,7 +497,7 @@ class _Reader:
             for i in range(sent.start, sent.end):
                 if lowers[i] in _PRONOUNS and i not in named:
                     pid = (i == sent.start and self.subject_before(sent)) or \
-                        self.last_person_before(i)
+                        self.fronted_subject(sent, i) or self.last_person_before(i)
                     if pid:
                         found.append(Mention(i, i + 1, "Person", pid, self.tokens.texts[i],
                                              "pronoun"))
@@ -505,6 +512,22 @@ class _Reader:
         if before is None or not before.people:
             return None
         return before.people[0].key
+
+    def fronted_subject(self, sent: _Sentence, tok: int) -> str | None:
+        """'Upon the conclusion of her visit to Gabon, Deputy Minister X proceeded to ...': a
+        possessive 'her' in a clause put before the subject is the subject's, who is named
+        right after the clause's comma (with a post before the name, if any)."""
+        texts, lowers = self.tokens.texts, self.tokens.lowers
+        if lowers[tok] != "her" or lowers[sent.start] not in _FRONTED or \
+                tok + 1 >= sent.end or not texts[tok + 1].isalpha() or \
+                any(m.start < tok for m in sent.people):
+            return None
+        comma = next((k for k in range(tok, sent.end) if texts[k] == ","), None)
+        subject = next((m for m in sent.people if comma is not None and m.start > comma), None)
+        if subject is None or subject.start - comma > 6 or not all(
+                w[:1].isupper() or w == "the" for w in texts[comma + 1:subject.start]):
+            return None
+        return subject.key
 
     def last_person_before(self, tok: int) -> str | None:
         best = None
@@ -1250,9 +1273,10 @@ class _Reader:
             for other in self.co_travellers(sent, m, people, visitor):
                 if self.office.get(other) != country:
                     self.add("VISITED/travel", other, country, sent, city=city, **when)
-            for stop, country in self.stops(sent, places):
-                self.add("VISITED/travel", visitor, country, sent,
-                         city=stop.text if stop.label == "City" else None)
+            for stop, country in self.stops(sent, places) + self.listed_after(sent, place):
+                if country not in (own, places[0][1]):
+                    self.add("VISITED/travel", visitor, country, sent,
+                             city=stop.text if stop.label == "City" else None)
             return
         # "President of Turkmenistan X received Minister Y, who arrived in the country on a
         # working visit": no place named, the visit is to the country of the one receiving
@@ -1299,6 +1323,23 @@ class _Reader:
                     break
                 found.append((place, country))
                 last = sent.end_offset(place)
+        return found
+
+    def listed_after(self, sent: _Sentence, first: Mention) -> list[tuple[Mention, str]]:
+        """'state visits to Trinidad and Tobago, Costa Rica and Mexico': the places listed
+        right after the first destination were visited too (not 'Spain and Portugal's
+        President', whose place is a possessor)."""
+        found, last = [], sent.end_offset(first)
+        for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
+            at = sent.offset(place)
+            if at <= sent.offset(first):
+                continue
+            if place.kind == "demonym" or not _COUNTRY_LIST_GAP.fullmatch(sent.text, last, at):
+                break
+            last = sent.end_offset(place)
+            if sent.text.startswith(("'s", "’s"), last):
+                break
+            found.append((place, self.place_of(place)))
         return found
 
     def attendees(self, sent: _Sentence) -> None:
@@ -2123,8 +2164,7 @@ class _Reader:
             if not targets and m.group(0).lower().startswith("investor"):
                 # "The UAE is among India's top investors": the possessor is invested in
                 targets = [c for c in sent.countries if sent.offset(c) < m.start() and
-                           _POSSESSIVE_BEFORE.fullmatch(text, sent.end_offset(c),
-                                                        m.start())]
+                           _POSSESSIVE_GAP.fullmatch(text, sent.end_offset(c), m.start())]
                 sources = [c for c in sources if targets and sent.offset(c) < sent.offset(targets[0])]
             if not sources or not targets:
                 continue
