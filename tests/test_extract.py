@@ -1881,3 +1881,24 @@ def test_the_visit_is_of_the_possessor_just_before_it(nlp):
         "Indian Prime Minister Narendra Modi's remarks came during Egyptian President Abdel "
         "Fattah al-Sisi's state visit to India.")))
     assert triples(g, "VISITED") == {("VISITED", "person:abdel-fattah-al-sisi", "country:IND")}
+
+
+def test_a_professor_s_name_and_a_counterpart_in_another_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "State House, Accra, Ghana, Monday - Minister of Foreign Affairs, Professor Amara "
+        "Kollie Sesay, has signed five memoranda with his counterpart, the Minister of Foreign "
+        "Affairs in Ghana, in the presence of President Kwame Asante of Ghana and President "
+        "Foday Kamara of Liberia.")))
+    assert "person:amara-kollie-sesay" in g.nodes
+    assert ("HOLDS_OFFICE", "person:amara-kollie-sesay", "country:GHA") not in triples(g)
+
+
+def test_a_headline_s_passive_and_an_agency_s_code_before_the_dateline(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Ram Kovind of India welcomed by Bangladesh President Abdul Hamid for their "
+        "meeting at Bangabhaban.")))
+    assert ("VISITED", "person:abdul-hamid", "country:IND") not in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "XNA-Nairobi (Kenya) Kenya and Uganda have signed two agreements. The communique came "
+        "at the end of a one-day state visit by Ugandan President Yoweri Museveni on Thursday.")))
+    assert ("VISITED", "person:yoweri-museveni", "country:KEN") in triples(g)

@@ -101,6 +101,7 @@ _MEETING_TO_COME = patterns.compile(r"\b(?:will|would|due to|scheduled to|expect
 _BEING_RECEIVED = patterns.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
                                    r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
 _PASSIVE = patterns.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s+by\b")  # "President Kovind welcomed by President Hamid": a headline's passive
 # "hoped it could be concluded soon", "is expected to be signed": not signed yet
 # "are to be signed", "will sign": a signing to come
 _SIGNING_TO_COME = patterns.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+|also\s+)?"
@@ -286,6 +287,8 @@ _POSSESSIVE_GAP = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # "will be in the United Kingdom between March 6 and 9, on a state visit": a stay to come
 _PLANNED_STAY = patterns.compile(r"\b(?:will|shall|is to|are to|is due to|is set to|is expected to)\s+"
                                  r"be\s+in\b")
+# "a state visit by Tanzanian President X": the visit is X's
+_BY_POSTS = patterns.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")
 # "Mulamula is in the country on a two-day visit": the country the report is filed from
 _IN_THE_COUNTRY = patterns.compile(r"\s+(?:is|was|are|were)\s+(?:now\s+)?in\s+the\s+country\b")
 _SAID_AFTER = patterns.compile(r"\s+(?:said|says|told|added|stated|announced)\b")
@@ -712,8 +715,10 @@ class _Reader:
 
     def is_dateline(self, m: Mention, sent: _Sentence) -> bool:
         """'Brasília - President ...', 'Jakarta (ANTARA) - ...': where the report was filed."""
-        texts = self.tokens.texts
-        return m.start == sent.start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
+        texts, start = self.tokens.texts, sent.start
+        if texts[start].isupper() and start + 2 < sent.end and texts[start + 1] == "-":
+            start += 2  # "APA-Pretoria (South Africa)": a news agency's code before the city
+        return m.start == start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
 
     @cached_property
     def dateline_country(self) -> str | None:
@@ -963,7 +968,7 @@ class _Reader:
             # "Yoon met King Charles III, who hosted a banquet for him": the king is the host
             hosts = named[-1:]
             guests = [p for p in before + after if p != hosts[0]]
-        elif _PASSIVE.search(sent.text, 0, verb.start()):
+        elif _is_passive(sent.text, verb):
             hosts, guests = after[:1], before[:1]
         else:
             hosts, guests = before[:1], after
@@ -1205,7 +1210,7 @@ class _Reader:
         visitor = people[0].key
         host = _RECEIVED.search(sent.text)
         by = re.search(r"\bvisit by\b", sent.text)
-        if host and _PASSIVE.search(sent.text, 0, host.start()):
+        if host and _is_passive(sent.text, host):
             host = None  # "..., where he was received by President X": the subject is the visitor
         if host and len(people) > 1:
             after = [p for p in people if sent.offset(p) > host.start()]
@@ -1302,10 +1307,12 @@ class _Reader:
         country = self.dateline_country
         if country is None or country == own:
             return
-        # "X's visit", "X is in the country on a two-day visit"
+        # "X's visit", "X is in the country on a two-day visit", "a state visit by President X"
         owner = next((p for p in people if p.key == visitor and sent.end_offset(p) <= trigger.start()
                       and (_VISIT_OF.fullmatch(sent.text, sent.end_offset(p), trigger.start()) or
-                           _IN_THE_COUNTRY.match(sent.text, sent.end_offset(p)))), None)
+                           _IN_THE_COUNTRY.match(sent.text, sent.end_offset(p)))), None) or next(
+            (p for p in people if p.key == visitor and sent.offset(p) > trigger.end() and
+             _BY_POSTS.fullmatch(sent.text, trigger.end(), sent.offset(p))), None)
         if owner is not None:
             self.visits_filed_from.append((visitor, country, sent))
 
@@ -2223,8 +2230,13 @@ class _Reader:
         found: dict[str, set[str]] = {}
         for sent in self.sentences:
             for c in sent.countries:
-                if c.kind != "demonym" or not _SIDE_NOUN.match(sent.text, sent.end_offset(c)) or \
-                        not _WITH_BEFORE.search(sent.text[:sent.offset(c)]):
+                side = c.kind == "demonym" and _SIDE_NOUN.match(sent.text, sent.end_offset(c)) \
+                    and _WITH_BEFORE.search(sent.text[:sent.offset(c)])
+                # "signed seven memoranda with his counterpart, the Minister of Foreign
+                # Affairs in Kenya": a country named after the counterpart
+                side = side or c.kind == "name" and _COUNTERPART_OF.search(
+                    sent.text[:sent.offset(c)])
+                if not side:
                     continue
                 for p in sent.people:
                     if sent.offset(p) < sent.offset(c):
@@ -2383,6 +2395,8 @@ _FORMER = {"former", "ex", "ex-", "late"}
 _MEMORIAL = {"mausoleum", "memorial", "monument", "tomb", "grave", "wreath", "statue"}
 # "talks with high-level Mexican representatives": a country's side, met by others
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_COUNTERPART_OF = patterns.compile(r"\bwith\s+(?:his|her|their)\s+counterparts?,\s+(?:the\s+)?"
+                                   r"[A-Z][^,;.]{0,60}?\s+(?:of|in|from)\s+(?:the\s+)?$")
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
                               r"authorities|negotiators)\b")
 # posts one person holds for a country at a time
@@ -2414,8 +2428,12 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "after", "before", "following", "amid", "since", "until", "when", "ahead", "according"}
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
+# and an adjective of the relations themselves: "progress in bilateral cooperation"
 _NOT_SECTORS = patterns.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
-                                r"[a-z]+ing (?:[a-z-]+ )*(?:ties|relations|contacts)")
+                                r"[a-z]+ing (?:[a-z-]+ )*(?:ties|relations|contacts)|"
+                                r"(?:bilateral|multilateral|mutual|mutually beneficial|comprehensive|"
+                                r"practical|strategic|multifaceted|all-round|overall|further|closer|"
+                                r"regional|international|global)")
 # "people to people", "business to business": one modifier, not a list ending at "to"
 _REDUPLICATED = patterns.compile(r"\b([a-z]+) to \1\b")
 # adjectives that only qualify the next item of a list: "new and renewable energy"
@@ -2472,6 +2490,11 @@ def _negated(text: str, match: re.Match | None) -> bool:
         bool(_NO_BEFORE.search(text, max(0, match.start() - 25), match.start()))
 
 
+def _is_passive(text: str, verb: re.Match) -> bool:
+    """Whether the verb matched is passive: 'was received by', or a headline's 'welcomed by'."""
+    return bool(_PASSIVE.search(text, 0, verb.start()) or _BY_AGENT.match(text, verb.end()))
+
+
 def _sectors(text: str) -> list[str]:
     """The sectors a sentence lists after its first list intro, lower-case common nouns only.
 
@@ -2484,6 +2507,8 @@ def _sectors(text: str) -> list[str]:
     >>> _sectors("agreements covering agriculture, the environment and border security")
     ['agriculture', 'environment', 'border security']
     >>> _sectors("talks on the situation in Gaza and Sudan")
+    []
+    >>> _sectors("progress in bilateral cooperation and in energy")
     []
     """
     for intro in _SECTOR_INTRO.finditer(text):
