@@ -1902,3 +1902,17 @@ def test_a_headline_s_passive_and_an_agency_s_code_before_the_dateline(nlp):
         "XNA-Nairobi (Kenya) Kenya and Uganda have signed two agreements. The communique came "
         "at the end of a one-day state visit by Ugandan President Yoweri Museveni on Thursday.")))
     assert ("VISITED", "person:yoweri-museveni", "country:KEN") in triples(g)
+
+
+def test_a_post_spelt_out_before_its_acronym_is_no_organization(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Addressing a seminar here today, Counsellor and Deputy Chief of Mission (DCM) Embassy "
+        "of Japan, Taro Yamada said the trade between Japan and Kenya grew.")))
+    assert not ids(g, "Organization")
+
+
+def test_credentials_presented_to_no_one_named_are_no_meeting(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The new ambassador of Peru, Ana Quispe Rojas, presented her credentials, taking over a "
+        "post vacant since the previous ambassador, Jorge Luna Paredes, passed away.")))
+    assert not triples(g, "MET_WITH")

@@ -133,6 +133,10 @@ _PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
                      "Archipelago"}
+# the nouns of a post's name, spelt out before its acronym
+_POST_NOUNS = {"Chief", "Officer", "Minister", "Secretary", "Director", "President", "Chairman",
+               "Chairperson", "Ambassador", "Counsellor", "Envoy", "Representative", "Coordinator",
+               "Commissioner", "Adviser", "Advisor"}
 _BUILDING_HEADS = {"House", "Palace", "Hall", "Mansion", "Lodge", "Castle"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
               "Community", "Union", "Alliance", "Association", "Forum", "Institute", "Corporation",
@@ -621,6 +625,8 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
             if not (set(words) & _ORG_HEADS or _initials_match(words, acronym)) or \
                     words[-1] in _AGREEMENT_HEADS:
                 continue
+            if not set(words) & _ORG_HEADS and set(words) & _POST_NOUNS:
+                continue  # "Deputy Chief of Mission (DCM)", "Chief Executive Officer (CEO)": a post
             org_id = acronym.replace(" ", "-")
             learnt[org_id] = (name, acronym)
         key = f"org:{org_id}"

@@ -1152,6 +1152,9 @@ class _Reader:
                  and p.key not in self.companion_of]
         if not before and _MEET_VERB.fullmatch(trigger.group(0).lower()):
             return []
+        if trigger.group(0).lower() in _CREDENTIALS and \
+                not sent.text.startswith(" to ", trigger.end()):
+            after = []  # "presented her credentials, ... the previous ambassador, X": to no one named
         listed = after[:1]
         if len({p.key for p in before}) > 1 and after and _OBJECT_BREAK.search(
                 sent.text[trigger.end():sent.offset(after[0])]):
@@ -2391,7 +2394,8 @@ class _Reader:
                     self.add("HOLDS_OFFICE/inferred", pid, candidates[0], sent, title=title)
 
 
-_FORMER = {"former", "ex", "ex-", "late"}
+_FORMER = {"former", "ex", "ex-", "late", "previous"}
+_CREDENTIALS = {"credentials", "letters of credence"}
 _MEMORIAL = {"mausoleum", "memorial", "monument", "tomb", "grave", "wreath", "statue"}
 # "talks with high-level Mexican representatives": a country's side, met by others
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
