@@ -1916,3 +1916,27 @@ def test_credentials_presented_to_no_one_named_are_no_meeting(nlp):
         "The new ambassador of Peru, Ana Quispe Rojas, presented her credentials, taking over a "
         "post vacant since the previous ambassador, Jorge Luna Paredes, passed away.")))
     assert not triples(g, "MET_WITH")
+
+
+def test_one_given_name_spelt_two_ways_is_one_person(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Shehbaz Sharif was received by Crown Prince Mohammad bin Rashid. Sharif "
+        "and Crown Prince Mohammed Bin Rashid witnessed the signing.")))
+    assert [p for p in ids(g, "Person") if "rashid" in p] == ["person:mohammad-bin-rashid"]
+
+
+def test_a_city_before_a_post_is_no_destination_and_an_envoy_does_not_visit_his_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Dubai Crown Prince Sheikh Hamdan bin Mohammed left Islamabad on Thursday following a "
+        "daylong visit. Kuwait's Ambassador to Pakistan, Nasser Al-Mutairi, while announcing the "
+        "visit, said the crown prince would hold talks with Prime Minister Shehbaz Sharif.")))
+    visits = triples(g, "VISITED")
+    assert visits == {("VISITED", "person:hamdan-bin-mohammed", "country:PAK")}
+
+
+def test_a_post_in_lower_case_then_a_comma_is_another_person_s(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Dubai crown prince, PM Sharif discuss ways to enhance ties\n\nPrime Minister Shehbaz "
+        "Sharif met Dubai Crown Prince Sheikh Hamdan bin Mohammed.")))
+    titles = g.nodes["person:shehbaz-sharif"].properties["titles"]
+    assert not any("Crown" in t for t in titles)

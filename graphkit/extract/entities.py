@@ -300,12 +300,14 @@ def slug(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
-    """Fold spellings of one name together ("Aleksandr"/"Alexander", "Karinš"/"Karins").
+    """Fold spellings of one name together ("Aleksandr"/"Alexander", "Karinš"/"Karins",
+    "Mohammad"/"Mohammed": see ``data/name_spellings.tsv``).
 
-    >>> name_key("Aleksandr") == name_key("Alexander")
-    True
+    >>> name_key("Aleksandr") == name_key("Alexander"), name_key("Mohammad") == name_key("Mohammed")
+    (True, True)
     """
     w = slug(word).replace("-", "")
+    w = load_lexicon().name_spellings.get(w, w)
     w = w.replace("ks", "x").replace("iy", "y").replace("yi", "y").replace("ij", "y")
     if w.endswith("er"):
         w = w[:-2] + "r"
@@ -1361,9 +1363,12 @@ class _PersonFinder:
             nxt = cur.end
             if nxt < len(self.doc) and self.lowers[nxt] in ("and", ",", "&"):
                 after = self.title_at.get(nxt + 1)
-                # not "his Saudi counterpart, Prince Faisal": a royal style opens the name
+                # not "his Saudi counterpart, Prince Faisal": a royal style opens the name;
+                # nor "Abu Dhabi crown prince, PM Imran": a post in lower case, then a name's
                 if after is not None and after.id_ != "title:honorific" and not (
-                        self.lowers[nxt] == "," and after.id_ == "title:royal"):
+                        self.lowers[nxt] == "," and (after.id_ == "title:royal" or (
+                            self.texts[cur.start].islower() and
+                            not self.texts[after.start].islower()))):
                     cur = after
                     continue
             after = self.title_at.get(nxt)

@@ -44,6 +44,7 @@ class Lexicon:
     shared_names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "Congo": COG, COD
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope": "VAT"
     news_agencies: dict[str, str] = field(default_factory=dict)  # "yonhap": "KOR", lower case
+    name_spellings: dict[str, str] = field(default_factory=dict)  # "mohammed": "muhammad"
 
     @cached_property
     def country_forms(self) -> dict[str, tuple[str, str]]:
@@ -142,6 +143,8 @@ def load_lexicon() -> Lexicon:
         lex.confidence[row["rule"]] = float(row["confidence"])
     for row in _rows("shared_names.tsv"):
         lex.shared_names[row["form"]] = _split(row["countries"])
+    for row in _rows("name_spellings.tsv"):
+        lex.name_spellings[row["spelling"]] = row["name"]
     for row in _rows("news_agencies.tsv"):
         for form in (row["name"], *_split(row["aliases"])):
             lex.news_agencies[form.lower()] = row["country"]

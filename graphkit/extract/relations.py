@@ -93,7 +93,9 @@ _AGENCY = patterns.compile(r"[(/]\s*([A-Za-zÀ-ÿ][\w.\- ]{0,24}?)\s*[)/]")
 # between a visitor and the visit: "Modi visit", "Modi's two-day state visit"
 _VISIT_OF = patterns.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
 # a reported clause: "Trump said on social media that ..."
-_SAID_THAT = patterns.compile(r"\b(?:said|says|announced|stated|added)\b(?:\s+[\w-]+){0,4}?\s+that\b")
+# (or with no "that": "said the crown prince would hold talks with ...")
+_SAID_THAT = patterns.compile(r"\b(?:said|says|announced|stated|added)\b(?:(?:\s+[\w-]+){0,4}?\s+that\b|"
+                              r"(?=(?:\s+[\w-]+){1,6}?\s+(?:would|will|is to|was to|could|should)\s))")
 # a meeting still to come: "will meet", "agreed to hold the next meeting", "would lead talks"
 _MEETING_TO_COME = patterns.compile(r"\b(?:will|would|due to|scheduled to|expected to|agreed to|plans? to|"
                                     r"set to)\s+(?:also\s+)?(?:meet|hold|lead talks|have talks)\b")
@@ -107,6 +109,7 @@ _BY_AGENT = re.compile(r"\s+by\b")  # "President Kovind welcomed by President Ha
 _SIGNING_TO_COME = patterns.compile(r"\b(?:could|would|will|should|may|might|to)\s+(?:soon\s+|also\s+)?"
                                     r"(?:be\s+)?$", re.IGNORECASE)
 _ENVOY = patterns.compile(r"\b(?:ambassador|envoy|consul|charg[ée]|high commissioner)", re.IGNORECASE)
+_POSTED_TO = re.compile(r"\bto\s+(?:the\s+)?(\S.*)$")  # "Ambassador to [the] Pakistan"
 _ATTENDED_BY = patterns.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:also )?present (?:were|was)\b|"
                                 r"\bin attendance were\b", re.IGNORECASE)
 # "The ceremony took place in Hanoi, attended by X": those after it attended
@@ -409,6 +412,11 @@ class _Reader:
         self.named_office = dict(self.office)  # the posts the text gives; the rest is inferred
         self.sentences = self._sentences(doc)
         self.pair = self._main_pair()
+
+    @cached_property
+    def title_starts(self) -> set[int]:
+        """The tokens where a title from the data files starts ("Crown Prince", "Minister")."""
+        return {s.start for s in self.doc.spans.get("gazetteer", []) if s.label_ == "TITLE"}
 
     @cached_property
     def reports_a_call(self) -> bool:
@@ -1098,6 +1106,21 @@ class _Reader:
         person = self.ents.people.get(pid)
         return person is not None and any(_ENVOY.search(t) for t, _ in person.offices)
 
+    def posted_to(self, pid: str) -> set[str]:
+        """The countries an envoy's title posts him to ('Ambassador to Pakistan'): where he
+        lives, not where he visits."""
+        person = self.ents.people.get(pid)
+        lex = load_lexicon()
+        found = set()
+        for title, _ in person.offices if person is not None else ():
+            posting = _POSTED_TO.search(title) if _ENVOY.search(title) else None
+            place = posting.group(1) if posting else ""
+            if place in lex.country_forms:
+                found.add("country:" + lex.country_forms[place][0])
+            elif place in lex.city_forms:
+                found.add("country:" + lex.city_forms[place])
+        return found
+
     def companions(self, sent: _Sentence) -> None:
         """'Milei, who travelled with Foreign Minister Mondino, met ...': the people named after
         the cue are of the delegation of the person named before it (their post is for his
@@ -1248,6 +1271,8 @@ class _Reader:
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
             if self.is_dateline(place, sent):
                 continue  # "Brasília - President Lula wrapped up his visit to China"
+            if place.end in self.title_starts:
+                continue  # "Abu Dhabi Crown Prince X left Islamabad": the post's place
             at = place.start - 1
             if at > 0 and lowers[at] == "the":  # "a state visit to the Kyrgyz Republic"
                 at -= 1
@@ -1273,6 +1298,8 @@ class _Reader:
         duration = _DURATION.search(sent.text)
         when = {"date": dates[0][0] if dates else None,
                 "duration": f"{duration.group(1)}-day" if duration else None}
+        if places and places[0][1] in self.posted_to(visitor):
+            return  # "UAE's Ambassador to Pakistan, while announcing the visit": not his
         if places:
             place, country = places[0]
             city = place.text if place.label == "City" else next(
