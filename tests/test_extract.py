@@ -1940,3 +1940,30 @@ def test_a_post_in_lower_case_then_a_comma_is_another_person_s(nlp):
         "Sharif met Dubai Crown Prince Sheikh Hamdan bin Mohammed.")))
     titles = g.nodes["person:shehbaz-sharif"].properties["titles"]
     assert not any("Crown" in t for t in titles)
+
+
+def test_a_country_s_role_far_from_an_unplaced_holder_is_not_his(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Libya and Syria were the focus of Chancellor Olaf Scholz's talks with President Erdogan. "
+        "The Chancellor also spoke about energy. He thanked the hosts. Ministers attended. "
+        "Journalists asked questions.\n\nOn Saturday, Chancellor Olaf Scholz flew to Moscow for "
+        "a working visit. The situation in Ukraine was on the agenda of his meeting with the "
+        "Russian President.")))
+    assert ("HOLDS_OFFICE", "person:erdogan", "country:RUS") not in triples(g)
+
+
+def test_an_indefinite_role_is_no_one_in_particular(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Portuguese President Marcelo Rebelo de Sousa arrived in New Delhi on a four-day visit. "
+        "The last visit by a Portuguese President to India was in 2007.")))
+    visit = next(e for e in g.edges if e.type == "VISITED")
+    assert "date" not in visit.properties
+
+
+def test_the_place_of_a_situation_is_a_topic_not_a_party(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "German Chancellor Olaf Scholz held talks with Turkish President Recep Tayyip Erdogan. "
+        "The situations in the crisis-affected regions of Libya and Syria were the focus of the "
+        "talks, along with bilateral relations.")))
+    assert {(s, t) for _, s, t in triples(g, "COOPERATES_WITH")} <= {
+        ("country:DEU", "country:TUR"), ("country:TUR", "country:DEU")}

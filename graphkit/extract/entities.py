@@ -1734,6 +1734,9 @@ class _PersonFinder:
         """Titles with no name ('the Tajik president', 'the head of state') point at a person."""
         resolved = []
         for role, title, office in self.roles:
+            if "a" in self.lowers[max(0, role.start - 2):role.start] or \
+                    "an" in self.lowers[max(0, role.start - 2):role.start]:
+                continue  # "the last visit by a Portuguese President": no one in particular
             person = self.resolve_role(title, office, role.start)
             if person is not None:
                 if _title_head(title) == "counterpart":  # the post of the one it mirrors
@@ -1757,6 +1760,17 @@ class _PersonFinder:
         first = self.first_mentions()
         return [self.people[k] for k in sorted(first, key=first.get) if k in self.people]
 
+    def near(self, person: Person, at: int, sentences: int = 3) -> bool:
+        """Whether ``person`` is named at most ``sentences`` sentences before or after token
+        ``at``: 'the Russian President' gives his post to an unplaced president named just
+        before (or just after: 'Azerbaijani Minister of Transport ... Minister Ramin
+        Guluzade'), not to President Erdogan of two paragraphs up."""
+        starts = [start for start, _ in sentence_bounds(self.doc)]
+        here = bisect.bisect_right(starts, at)
+        return any(m.key == person.id and
+                   abs(here - bisect.bisect_right(starts, m.start)) <= sentences
+                   for m in self.person_mentions)
+
     def last_person_before(self, at: int) -> Person | None:
         before = [m for m in self.person_mentions if m.start < at]
         return self.people.get(max(before, key=lambda m: m.start).key) if before else None
@@ -1779,7 +1793,8 @@ class _PersonFinder:
             mirrored = self.last_person_before(at)
             head = _title_head(self.title_of_last_person_before(at) or title)
         candidates = [p for p in self.people.values()
-                      if _holds_role(p, head, office) and p is not mirrored]
+                      if _holds_role(p, head, office) and p is not mirrored
+                      and (not office or self.near(p, at) or any(o for _, o in p.offices))]
         if not candidates and office and head in ("leader", "head of state"):
             # "the Vietnamese leader" and the one leader named with no country of his own
             candidates = [p for p in self.people.values()

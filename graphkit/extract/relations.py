@@ -321,6 +321,10 @@ _SIDELINES = patterns.compile(r"\b(?:sidelines|margins|margin|fringes)\s+of\b", 
 _AGENT_BY = patterns.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2}by\s+$", re.IGNORECASE)
 # the places of a tour: "after stops in Tokyo and Seoul"
 _STOPS_IN = patterns.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
+# a situation's place: "the situation in Afghanistan", "the crises in the regions of [Libya]"
+_SITUATION_IN = patterns.compile(r"\b(?:situations?|crisis|crises|conflicts?|wars?|tensions|fighting|"
+                                 r"hostilities)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
+                                 r"(?:the\s+)?$")
 # between the countries of a list: "Spain, Ireland and Norway"
 _COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _APPOSITION_GAP = patterns.compile(r",\s+(?:the|a|an)\s+[^;,]*(?:,\s+[^;,]*)?,\s+(?=and\s)")
@@ -547,9 +551,25 @@ class _Reader:
                 best = m.key
         return best
 
+    def topic_countries(self, sent: _Sentence) -> set[str]:
+        """The countries a sentence names as the place of a situation ('the situation in
+        Afghanistan', 'the crises in the regions of Libya and Syria'): topics, no parties."""
+        found: set[str] = set()
+        last = -1
+        for c in sorted(sent.countries, key=lambda c: c.start):
+            at = sent.offset(c)
+            listed = last >= 0 and _COUNTRY_LIST_GAP.fullmatch(sent.text, last, at)
+            if listed or _SITUATION_IN.search(sent.text, max(0, at - 60), at):
+                found.add(c.key)
+                last = sent.end_offset(c)
+            else:
+                last = -1
+        return found
+
     def pair_countries(self, sent: _Sentence) -> list[tuple[str, str]]:
         """The country pairs a sentence speaks of: explicit pairs, else 'the two countries'."""
-        explicit = list(dict.fromkeys(m.key for m in sent.countries))
+        topics = self.topic_countries(sent)
+        explicit = list(dict.fromkeys(m.key for m in sent.countries if m.key not in topics))
         if _PAIR_REF.search(sent.text):
             pair = self.referent_pair(sent)
             return [pair] if pair else []
@@ -660,7 +680,8 @@ class _Reader:
     def named_pair(self, sent: _Sentence) -> tuple[str, str] | None:
         """The two countries a sentence names, in order, or those its people hold office for
         ("Chinh met Belgian Prime Minister De Croo, and the two governments signed")."""
-        named = list(dict.fromkeys(m.key for m in sent.countries))
+        topics = self.topic_countries(sent)
+        named = list(dict.fromkeys(m.key for m in sent.countries if m.key not in topics))
         if len(named) == 2:
             return named[0], named[1]
         offices = list(dict.fromkeys(self.office[p.key] for p in sent.people
