@@ -1967,3 +1967,27 @@ def test_the_place_of_a_situation_is_a_topic_not_a_party(nlp):
         "talks, along with bilateral relations.")))
     assert {(s, t) for _, s, t in triples(g, "COOPERATES_WITH")} <= {
         ("country:DEU", "country:TUR"), ("country:TUR", "country:DEU")}
+
+
+def test_a_middle_name_given_once_is_the_same_person(nlp):
+    for first, second in (("Rodrigo Duterte", "Rodrigo Roa Duterte"),
+                          ("Rodrigo Roa Duterte", "Rodrigo Duterte")):
+        g = extract_article(nlp, Article("t", text=(
+            f"Philippine President {first} landed in Hanoi. This is the first trip abroad by "
+            f"President {second} since he took office.")))
+        assert ids(g, "Person") == ["person:rodrigo-roa-duterte"]
+
+
+def test_arriving_back_home_and_an_arrival_speech_after_a_return(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Hanoi (VNA) - President Vo Van Thuong and a Vietnamese delegation arrived back in Hanoi "
+        "on Friday, wrapping up a state visit to Laos at the invitation of President Thongloun "
+        "Sisoulith.")))
+    assert triples(g, "VISITED") == {("VISITED", "person:vo-van-thuong", "country:LAO")}
+    assert ("HOLDS_OFFICE", "person:thongloun-sisoulith", "country:LAO") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "MANILA - President Ferdinand Marcos returned early Friday from a two-day visit to "
+        "Vietnam. \u201cIn my meeting with President Vo Van Thuong, we agreed to boost trade,\u201d "
+        "President Marcos said in his arrival speech at the Davao International Airport.")))
+    assert triples(g, "VISITED") == set()
+    assert ("HOLDS_OFFICE", "person:ferdinand-marcos", "country:PHL") in triples(g)

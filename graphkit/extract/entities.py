@@ -1171,18 +1171,22 @@ class _PersonFinder:
         if len(longer) == 1:  # "Van Klaveren", "Vila Nova": a name without its given name
             longer[0].aliases.append(text)
             return longer[0]
+        # "Rodrigo Duterte" and "Rodrigo Roa Duterte": one name with a middle name and without
+        ends = (keys[0], keys[-1])
+        middle = [p for p in self.people.values() if not patronymic and len(words) >= 2 and
+                  len(p.words) != len(words) and 2 in (len(p.words), len(words)) and
+                  not any(w.lower() in _PATRONYMIC for w in p.words) and
+                  (name_key(p.words[0]), name_key(p.words[-1])) == ends]
+        if len(middle) == 1:
+            if len(middle[0].words) > len(words):
+                middle[0].aliases.append(text)
+                return middle[0]
+            return self._renamed(middle[0], text)
         if len(words) >= 2:
             own = {name_key(w) for w in own_name_words(words)}
-            for pid, p in list(self.people.items()):
+            for p in list(self.people.values()):
                 if len(p.words) == 1 and name_key(p.words[0]) in own:
-                    del self.people[pid]
-                    p.aliases.append(p.name)
-                    p.name = text
-                    self.people[p.id] = p
-                    for m in self.person_mentions:
-                        if m.key == pid:
-                            m.key = p.id
-                    return p
+                    return self._renamed(p, text)
         else:
             match = self._match_surname(words[0])
             if match is not None:
@@ -1192,6 +1196,18 @@ class _PersonFinder:
         person = Person(text)
         self.people[person.id] = person
         return person
+
+    def _renamed(self, p: Person, name: str) -> Person:
+        """``p`` under the fuller ``name`` it turned out to have (its id changes with it)."""
+        old_id = p.id
+        del self.people[old_id]
+        p.aliases.append(p.name)
+        p.name = name
+        self.people[p.id] = p
+        for m in self.person_mentions:
+            if m.key == old_id:
+                m.key = p.id
+        return p
 
     def _match_surname(self, word: str) -> Person | None:
         """The one person already named whose surname ``word`` is, else whose given name it is:

@@ -240,6 +240,7 @@ _WILL_HOST = patterns.compile(r"\b(?:will|is to|are to|is due to|is set to|is ex
 _RANKED_ABOVE = patterns.compile(r"\b(?:after|behind)\s+(?:only\s+)?(?:the\s+)?$")
 # a visit returned, or a trip home; "since returning to office" is no journey
 _RETURNED_TO = patterns.compile(r"\breturned\s+(?:home\s+)?to\s+(?:the\s+)?")
+_RETURNED_FROM = patterns.compile(r"\breturned\s+(?:home\s+)?(?:\w+\s+){0,3}?from\b")
 _RETURN = patterns.compile(r"\breturn(?!(?:s|ed|ing)?\s+to\s+(?:office|power|the presidency)\b)")
 _JOINED_VERB = patterns.compile(r"\bjoined\s+(?:the\s+)?")
 # one congratulates on what is done: "congratulated Egypt on becoming a full member of BRICS"
@@ -744,8 +745,9 @@ class _Reader:
 
     def is_dateline(self, m: Mention, sent: _Sentence) -> bool:
         """'Brasília - President ...', 'Jakarta (ANTARA) - ...': where the report was filed."""
-        texts, start = self.tokens.texts, sent.start
-        if texts[start].isupper() and start + 2 < sent.end and texts[start + 1] == "-":
+        texts, spaces, start = self.tokens.texts, self.tokens.spaces, sent.start
+        if texts[start].isupper() and start + 2 < sent.end and texts[start + 1] == "-" and \
+                not spaces[start] and not spaces[start + 1]:
             start += 2  # "APA-Pretoria (South Africa)": a news agency's code before the city
         return m.start == start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
 
@@ -1251,7 +1253,7 @@ class _Reader:
             self.visit_to_come(sent, planned)
             return
         m = triggers[0]
-        people = self.people_in(sent)
+        people = _outside_quotes(sent, self.people_in(sent), m.start())
         if not people:
             return
         visitor = people[0].key
@@ -1286,7 +1288,7 @@ class _Reader:
             visitor = named[-1].key
         if not by:  # "Modi's visit comes after a visit by Al-Sisi to India": the visit by
             visitor = self.visitor_named(sent, m, people) or visitor
-        own = self.office.get(visitor)
+        own = self.office.get(visitor) or self.home_returned_to(visitor)
         places = []
         lowers = self.tokens.lowers
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
@@ -1306,6 +1308,8 @@ class _Reader:
                 prev = lowers[before] if before >= 0 else prev
             if prev not in _BEFORE_DESTINATION and place.label != "City" or prev == "from":
                 continue  # "From Pyongyang, Putin travelled on to Hanoi": whence, not where
+            if prev in ("in", "to") and at > 0 and lowers[at - 1] == "back":
+                continue  # "arrived back in Hanoi, wrapping up a visit to Indonesia": home
             if place.kind == "demonym" and not (
                     lowers[place.start - 1] == "the" and place.end < sent.end
                     and lowers[place.end] in _PLACE_NOUNS):
@@ -2316,11 +2320,17 @@ class _Reader:
 
     def home_returned_to(self, pid: str) -> str | None:
         """'President Tinubu had returned to Abuja Monday evening from Nairobi': where one
-        returns to is home."""
+        returns to is home; and 'MANILA - President X returned early Friday from a visit to
+        Vietnam', naming no place returned to, is the dateline's."""
         for sent in self.sentences:
-            m = _RETURNED_TO.search(sent.text)
+            to = _RETURNED_TO.search(sent.text)
+            m = to or _RETURNED_FROM.search(sent.text)
             if m is None or not sent.people or sent.people[0].key != pid or \
                     sent.offset(sent.people[0]) > m.start():
+                continue
+            if to is None:
+                if sent.index <= 2 and self.dateline_country:
+                    return self.dateline_country
                 continue
             place = next((c for c in sent.cities + sent.countries
                           if sent.offset(c) == m.end() and c.kind != "demonym"), None)
@@ -2540,6 +2550,22 @@ def _negated(text: str, match: re.Match | None) -> bool:
         return False
     return bool(_NEGATED.search(text[max(0, match.start() - 30):match.end() + 12])) or \
         bool(_NO_BEFORE.search(text, max(0, match.start() - 25), match.start()))
+
+
+def _outside_quotes(sent: _Sentence, people: list[Mention], at: int) -> list[Mention]:
+    """``people`` without those named inside a quotation when offset ``at`` is outside every
+    one: '"In my meeting with President X, ..." President Y said in his arrival speech' is
+    Y's arrival (quotation marks paired in order; an odd number of them says nothing)."""
+    marks = [k for k, ch in enumerate(sent.text) if ch in _QUOTE_MARKS]
+    if not marks or len(marks) % 2:
+        return people
+    quotes = list(zip(marks[::2], marks[1::2]))
+    if any(a < at < b for a, b in quotes):
+        return people
+    return [p for p in people if not any(a < sent.offset(p) < b for a, b in quotes)]
+
+
+_QUOTE_MARKS = frozenset('"“”')
 
 
 def _is_passive(text: str, verb: re.Match) -> bool:
