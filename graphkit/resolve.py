@@ -46,6 +46,20 @@ def resolve(graph: Graph) -> Graph:
         for other in nodes:
             if other is not keep:
                 renames[other.id] = keep.id
+    # a name with and without a middle name ("Rodrigo Duterte", "Rodrigo Roa Duterte"): the
+    # two-word name joins the one fuller name with its first and last words (not "Mohammed
+    # bin Salman", whose last word is his father's)
+    by_ends: dict[tuple[str, str], list[Node]] = {}
+    for node in people:
+        words = node.name.split()
+        if node.id not in renames and len(words) >= 3 and own_name_words(words) == words:
+            by_ends.setdefault((name_key(words[0]), name_key(words[-1])), []).append(node)
+    for node in people:
+        words = node.name.split()
+        if node.id not in renames and len(words) == 2:
+            fuller = by_ends.get((name_key(words[0]), name_key(words[1])), [])
+            if len(fuller) == 1:
+                renames[node.id] = fuller[0].id
     # a shorter name that is a part of exactly one fuller name
     # (indexed by word: comparing each short name with every full name grew with their product)
     full_by_word: dict[str, list[Node]] = {}

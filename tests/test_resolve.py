@@ -52,3 +52,16 @@ def test_name_folding_is_the_regular_expressions_it_replaced():
         spelt = word.translate(_LETTERS_WITHOUT_ACCENTS)  # "ß" -> "ss", "Ł" -> "L"
         folded = unicodedata.normalize("NFKD", spelt).encode("ascii", "ignore").decode().lower()
         assert slug.__wrapped__(word) == (re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x")
+
+
+def test_a_name_with_and_without_its_middle_name_is_one_node_across_articles():
+    g = graphkit.Graph([Article("a"), Article("b"), Article("c")],
+                       [Node("person:rodrigo-duterte", "Person", "Rodrigo Duterte", [], ["a"]),
+                        Node("person:rodrigo-roa-duterte", "Person", "Rodrigo Roa Duterte", [], ["b"]),
+                        Node("person:mohammed-salman", "Person", "Mohammed Salman", [], ["a"]),
+                        Node("person:mohammed-bin-salman", "Person", "Mohammed bin Salman", [],
+                             ["c"])])
+    resolve(g)
+    assert sorted(g.nodes) == ["person:mohammed-bin-salman", "person:mohammed-salman",
+                               "person:rodrigo-roa-duterte"]
+    assert sorted(g.nodes["person:rodrigo-roa-duterte"].articles) == ["a", "b"]
