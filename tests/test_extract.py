@@ -1991,3 +1991,11 @@ def test_arriving_back_home_and_an_arrival_speech_after_a_return(nlp):
         "President Marcos said in his arrival speech at the Davao International Airport.")))
     assert triples(g, "VISITED") == set()
     assert ("HOLDS_OFFICE", "person:ferdinand-marcos", "country:PHL") in triples(g)
+
+
+def test_initials_written_together_after_a_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Foreign Minister Dr AK Abdul Momen met Indian External Affairs Minister S Jaishankar in "
+        "Dhaka. PM Sheikh Hasina received him.")))
+    assert "person:ak-abdul-momen" in g.nodes
+    assert not [n for n in ids(g, "Person") if n.startswith("person:pm")]

@@ -1111,6 +1111,17 @@ class _PersonFinder:
             k -= 1
         return k if k < words_end else lead
 
+    def initials_before_name(self, tok: int) -> tuple[int, int] | None:
+        """'Foreign Minister AK Abdul Momen': after a post, initials written together
+        without stops, then the name."""
+        if tok >= len(self.texts) or tok in self.blocked or self.in_headline(tok):
+            return None
+        word = self.texts[tok]
+        if not (2 <= len(word) <= 3 and word.isupper() and word.isalpha()):
+            return None
+        rest = self.name_at(tok + 1, 4)
+        return (tok, rest[1]) if rest is not None else None
+
     def surname_of_a_function_word(self, tok: int) -> tuple[int, int] | None:
         """'Vice Premier He Lifeng', 'President To Lam': after a post, a surname that is also
         an English word, with the rest of the name after it."""
@@ -1441,7 +1452,8 @@ class _PersonFinder:
             if t.id_ == "title:honorific":
                 continue
             nxt = self.after_aside(nxt)
-            span = self.name_at(nxt, 5) or self.surname_of_a_function_word(nxt)
+            span = self.name_at(nxt, 5) or self.initials_before_name(nxt) or \
+                self.surname_of_a_function_word(nxt)
             if span is not None and comma and len(self.span_text(*span).split()) < 2:
                 span = None
             if span is not None:
