@@ -1999,3 +1999,10 @@ def test_initials_written_together_after_a_post(nlp):
         "Dhaka. PM Sheikh Hasina received him.")))
     assert "person:ak-abdul-momen" in g.nodes
     assert not [n for n in ids(g, "Person") if n.startswith("person:pm")]
+
+
+def test_amir_inside_a_name_is_the_name_s(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "A call was held between the Minister of Foreign Affairs of Oman Badr Albusaidi and the "
+        "head of the Ministry of Foreign Affairs of Iran Hossein Amir Abdollahian.")))
+    assert "person:hossein-amir-abdollahian" in g.nodes

@@ -113,7 +113,7 @@ _ARTICLE_PREFIXED = patterns.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][
 # rulers' titles that are also given names: "Foreign Minister Amir Khan Muttaqi"
 _RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
-_NAME_TITLES = {"Sheikh", "Shaikh"}
+_NAME_TITLES = {"Sheikh", "Shaikh", "Amir"}  # "Hassan Sheikh Mohamud", "Hossein Amir Abdollahian"
 # surnames that are also English words that start no name ("He" Lifeng, "To" Lam, "An" Duk-geun)
 _FUNCTION_WORD_SURNAMES = {"He", "To", "An"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
