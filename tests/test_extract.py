@@ -2006,3 +2006,24 @@ def test_amir_inside_a_name_is_the_name_s(nlp):
         "A call was held between the Minister of Foreign Affairs of Oman Badr Albusaidi and the "
         "head of the Ministry of Foreign Affairs of Iran Hossein Amir Abdollahian.")))
     assert "person:hossein-amir-abdollahian" in g.nodes
+
+
+def test_a_role_in_a_heading_is_of_the_paragraph_under_it(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Berdimuhamedov met his Central Asian counterparts\n\n"
+        "On the eve of the summit in Avaza, President Berdimuhamedov had separate meetings with "
+        "the leaders of Kazakhstan and Kyrgyzstan.\n\n"
+        "Meeting with the President of Kazakhstan\n\n"
+        "\u201cTurkmenistan is a strategic partner for Kazakhstan,\u201d President Kassym-Jomart "
+        "Tokayev said.\n\n"
+        "Meeting with the President of Kyrgyzstan\n\n"
+        "During the meeting, the leaders discussed the import of gas.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices.get("person:kassym-jomart-tokayev") == "country:KAZ"
+
+
+def test_one_of_two_people_named_twice_before_signed(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev met in "
+        "Tashkent; Tokayev later signed the agreement.")))
+    assert ("MET_WITH", "person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev") in triples(g)

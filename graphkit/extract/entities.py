@@ -137,6 +137,7 @@ _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", 
 _POST_NOUNS = {"Chief", "Officer", "Minister", "Secretary", "Director", "President", "Chairman",
                "Chairperson", "Ambassador", "Counsellor", "Envoy", "Representative", "Coordinator",
                "Commissioner", "Adviser", "Advisor"}
+_LINE_ENDS = {".", "!", "?", ":", '"', "”", "’", "'", ")"}  # a line ending so is no heading
 _BUILDING_HEADS = {"House", "Palace", "Hall", "Mansion", "Lodge", "Castle"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
               "Community", "Union", "Alliance", "Association", "Forum", "Institute", "Corporation",
@@ -1793,11 +1794,34 @@ class _PersonFinder:
         ``at``: 'the Russian President' gives his post to an unplaced president named just
         before (or just after: 'Azerbaijani Minister of Transport ... Minister Ramin
         Guluzade'), not to President Erdogan of two paragraphs up."""
+        section = self.heading_section(at)
+        if section is not None:  # "Meeting with the President of Kyrgyzstan": what follows
+            return any(m.key == person.id and section[0] <= m.start < section[1]
+                       for m in self.person_mentions)
         starts = [start for start, _ in sentence_bounds(self.doc)]
         here = bisect.bisect_right(starts, at)
         return any(m.key == person.id and
                    abs(here - bisect.bisect_right(starts, m.start)) <= sentences
                    for m in self.person_mentions)
+
+    def heading_section(self, tok: int) -> tuple[int, int] | None:
+        """If token ``tok`` is in a heading (a short line of its own with no closing stop),
+        the tokens of the heading and of the paragraph under it; else None."""
+        texts, spaces = self.texts, self.spaces
+        first = tok
+        while first > 0 and "\n" not in spaces[first - 1] and "\n" not in texts[first - 1]:
+            first -= 1
+        last = tok
+        while last + 1 < len(texts) and "\n" not in spaces[last] and "\n" not in texts[last + 1]:
+            last += 1
+        if first == 0 or last + 1 - first > 12 or texts[last] in _LINE_ENDS:
+            return None  # the first line is the headline, read apart
+        end = last + 1
+        while end < len(texts) and texts[end].isspace():
+            end += 1  # the blank lines under the heading
+        while end < len(texts) and texts[end].count("\n") < 2 and "\n\n" not in spaces[end]:
+            end += 1  # the paragraph under it, to the next blank line
+        return first, end
 
     def last_person_before(self, at: int) -> Person | None:
         before = [m for m in self.person_mentions if m.start < at]

@@ -1634,9 +1634,10 @@ class _Reader:
             if not self.met_to_sign(signers[-1].key, partner, sent):
                 self.cosigned.append((signers[-1].key, partner, sent))
             return
-        if len({p.key for p in signers}) != 2 or signers[0].key == signers[1].key:
-            return
-        one, other = signers
+        firsts = list({p.key: p for p in reversed(signers)}.values())[::-1]  # each one's first
+        if len(firsts) != 2 or len(signers) != 2:
+            return  # not "A, B and A's minister signed": two people, each named once
+        one, other = firsts
         if _COSIGNERS_GAP.fullmatch(sent.text[sent.end_offset(one):sent.offset(other)]):
             if not self.met_to_sign(one.key, other.key, sent):
                 self.cosigned.append((one.key, other.key, sent))
