@@ -15,12 +15,16 @@ class GraphkitError(Exception):
 
 
 class ArticleError(GraphkitError):
-    """An input article cannot be read (empty, binary, undecodable, unreadable)."""
+    """An input article cannot be read (empty, binary, undecodable, unreadable), or the
+    extractor failed on it."""
 
     def __init__(self, path: str, reason: str):
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+
+    def __reduce__(self):  # sent back from a worker process
+        return ArticleError, (self.path, self.reason)
 
 
 class GraphFileError(GraphkitError):

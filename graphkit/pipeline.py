@@ -36,10 +36,18 @@ def _init_worker(model: str | None) -> None:
         gc.freeze()
 
 
-def _extract_one(article: Article) -> Graph:
+def _extract_one(article: Article) -> tuple[Graph, ArticleError | None]:
+    """The article's graph; or, should a rule fail on it, the article alone and why, so
+    that one article does not stop a stream of thousands."""
     from .extract import extract_article
 
-    return extract_article(_worker_nlp, article)
+    try:
+        return extract_article(_worker_nlp, article), None
+    except Exception as exc:  # noqa: BLE001 - any failure of a rule is reported, not raised
+        alone = Graph([Article(article.id, article.path, article.title, article.date)])
+        return alone, ArticleError(article.path or article.id, (
+            f"extraction failed ({type(exc).__name__}: {exc}); the article is kept without "
+            "entities. This is a bug in graphkit: please report it with the article"))
 
 
 # articles a worker extracts and unites before sending one graph back: the parent then
@@ -47,11 +55,13 @@ def _extract_one(article: Article) -> Graph:
 CHUNK = 32
 
 
-def _extract_chunk(articles: list[Article]) -> Graph:
-    united = Graph()
+def _extract_chunk(articles: list[Article]) -> tuple[Graph, list[ArticleError]]:
+    united, errors = Graph(), []
     for article in articles:
-        united.update(_extract_one(article), copy=False)
-    return united
+        graph, error = _extract_one(article)
+        united.update(graph, copy=False)
+        errors += [error] if error is not None else []
+    return united, errors
 
 
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -66,19 +76,29 @@ def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def iter_extract(
-    articles: Iterable[Article], model: str | None = None, jobs: int = 1
+    articles: Iterable[Article], model: str | None = None, jobs: int = 1,
+    on_error: Callable[[ArticleError], None] | None = None,
 ) -> Iterator[Graph]:
     """Yield the graphs of the articles in input order, extracting on ``jobs`` processes: one
     graph per article with one job, one per chunk of :data:`CHUNK` articles with more (their
     union is the same; :func:`~graphkit.resolve.merge_graphs` takes either).
 
     Workers build the pipeline once each (or inherit it by fork) instead of receiving a
-    pickled one, which costs more than the extraction itself.
+    pickled one, which costs more than the extraction itself. An article the extractor fails
+    on is yielded alone and reported to ``on_error`` (without one, the error is raised).
     """
+    def reported(graph: Graph, errors: list[ArticleError]) -> Graph:
+        for error in errors:
+            if on_error is None:
+                raise error
+            on_error(error)
+        return graph
+
     if jobs <= 1:
         _init_worker(model)
         for article in articles:
-            yield _extract_one(article)
+            graph, error = _extract_one(article)
+            yield reported(graph, [error] if error is not None else [])
         return
     if "fork" in multiprocessing.get_all_start_methods():
         # workers inherit the pipeline built here, instead of each building its own
@@ -88,7 +108,8 @@ def iter_extract(
         pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                           initargs=(model,))
     with pool:
-        yield from pool.imap(_extract_chunk, _chunks(articles, CHUNK))
+        for graph, errors in pool.imap(_extract_chunk, _chunks(articles, CHUNK)):
+            yield reported(graph, errors)
 
 
 def extract(
@@ -103,8 +124,9 @@ def extract(
     """Read the articles under ``paths`` and return their resolved graph.
 
     ``into`` is a graph of entities already known (yesterday's graph): new mentions resolve
-    against it and its contents are kept. ``on_error`` receives each unreadable file (else
-    the first one raises). ``progress`` is called with each article as it is read.
+    against it and its contents are kept. ``on_error`` receives each unreadable file and each
+    article the extractor failed on (else the first one raises). ``progress`` is called with
+    each article as it is read.
 
     >>> g = extract(["seeds"])  # doctest: +SKIP
     """
@@ -114,7 +136,8 @@ def extract(
                 progress(article)
             yield article
 
-    return merge_graphs(iter_extract(articles(), model=model, jobs=jobs), known=into)
+    return merge_graphs(iter_extract(articles(), model=model, jobs=jobs, on_error=on_error),
+                        known=into)
 
 
 @dataclass

@@ -88,3 +88,32 @@ def test_one_bad_file_alone_is_an_error_not_a_crash(tmp_path: Path, name: str):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 3 and "Traceback" not in done.stderr
     assert f"skipped {tmp_path / 'bad_inputs' / name}" in done.stderr
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_the_extractor_fails_on_is_reported_and_the_rest_extracted(
+        tmp_path: Path, monkeypatch, jobs: int):
+    import importlib
+
+    import graphkit
+    from graphkit.errors import ArticleError
+
+    extraction = importlib.import_module("graphkit.extract")  # the package, not graphkit.extract()
+    real = extraction.extract_article
+
+    def failing(nlp, article):
+        if "BOOM" in article.text:
+            raise ValueError("a rule's bug")
+        return real(nlp, article)
+
+    monkeypatch.setattr(extraction, "extract_article", failing)
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("BOOM. " + GOOD, encoding="utf-8")
+    skipped = []
+    g = graphkit.extract([tmp_path], jobs=jobs, on_error=skipped.append)
+    assert sorted(g.articles) == ["a", "b"]  # the failed article is kept, without entities
+    assert "person:emomali-rahmon" in g.nodes
+    assert [Path(e.path).name for e in skipped] == ["b.txt"]
+    assert "ValueError: a rule's bug" in skipped[0].reason and "bug in graphkit" in skipped[0].reason
+    with pytest.raises(ArticleError):
+        graphkit.extract([tmp_path / "b.txt"], jobs=jobs)
