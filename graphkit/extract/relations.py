@@ -417,6 +417,7 @@ class _Reader:
         self.named_office = dict(self.office)  # the posts the text gives; the rest is inferred
         self.sentences = self._sentences(doc)
         self.pair = self._main_pair()
+        self._homes: dict[str, str | None] = {}
 
     @cached_property
     def title_starts(self) -> set[int]:
@@ -2323,6 +2324,11 @@ class _Reader:
         """'President Tinubu had returned to Abuja Monday evening from Nairobi': where one
         returns to is home; and 'MANILA - President X returned early Friday from a visit to
         Vietnam', naming no place returned to, is the dateline's."""
+        if pid not in self._homes:  # asked at each visit: the sentences are read once a person
+            self._homes[pid] = self._home_returned_to(pid)
+        return self._homes[pid]
+
+    def _home_returned_to(self, pid: str) -> str | None:
         for sent in self.sentences:
             to = _RETURNED_TO.search(sent.text)
             m = to or _RETURNED_FROM.search(sent.text)
