@@ -2027,3 +2027,15 @@ def test_one_of_two_people_named_twice_before_signed(nlp):
         "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev met in "
         "Tashkent; Tokayev later signed the agreement.")))
     assert ("MET_WITH", "person:kassym-jomart-tokayev", "person:shavkat-mirziyoyev") in triples(g)
+
+
+def test_portfolios_of_business_and_expatriates_and_an_envoy_to_an_unknown_place(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "UK Minister of State for Business and Trade Timothy Minto attended the ceremony. "
+        "Minister of Foreign Affairs and Expatriates of Jordan Ayman Safadi spoke. Russian "
+        "Ambassador to Transnistria Oleg Vasnetsov said the embassy would open.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:timothy-minto": "country:GBR", "person:ayman-safadi": "country:JOR",
+                       "person:oleg-vasnetsov": "country:RUS"}
+    assert g.nodes["person:ayman-safadi"].properties["titles"] == [
+        "Minister of Foreign Affairs and Expatriates"]

@@ -194,7 +194,8 @@ _PORTFOLIO_WORDS = {
     "European", "Local", "Government", "Territorial", "Administration", "Migration",
     "Religious", "Parliamentary", "National", "Strategic", "Worship", "Services", "Financial",
     "Fiscal", "Monetary", "Political", "Consular", "Legal", "Cultural", "Humanitarian", "Military",
-    "Veterans", "Statistics",
+    "Veterans", "Statistics", "Business", "Expatriates", "Emigrants", "Overseas", "Enterprise",
+    "Enterprises", "Small", "Medium", "Industrial", "Privatization",
 }
 # "Joko Widodo, widely known as Jokowi"
 _KNOWN_AS = patterns.compile(r",?\s*(?:who is\s+)?(?:also |widely |popularly |commonly |better )?known as\b")
@@ -1434,6 +1435,12 @@ class _PersonFinder:
                 if m is not None and m.label in ("Country", "City"):
                     title_text = self.span_text(t.start, m.end)
                     nxt = m.end
+                elif m is None and t.id_ == "title:envoy" and nxt + 1 < len(self.texts) and \
+                        _capitalised(self.texts[nxt + 1]) and self.full_name_at(nxt + 2):
+                    # "Ambassador to Abkhazia Semyon Grigoryev": a place the data does not
+                    # know, then the name
+                    title_text = self.span_text(t.start, nxt + 2)
+                    nxt += 2
             comma = False
             if nxt < len(self.doc) and self.texts[nxt] == ",":
                 comma = True
