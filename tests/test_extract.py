@@ -2039,3 +2039,17 @@ def test_portfolios_of_business_and_expatriates_and_an_envoy_to_an_unknown_place
                        "person:oleg-vasnetsov": "country:RUS"}
     assert g.nodes["person:ayman-safadi"].properties["titles"] == [
         "Minister of Foreign Affairs and Expatriates"]
+
+
+def test_supporters_named_after_the_verb_and_an_envoy_to_a_body(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Brazil's candidature for a non-permanent seat has been endorsed by the regional group, "
+        "including Chile and Peru. The countries which have supported Brazil's candidature also "
+        "include Bolivia, Ecuador and Uruguay. Brazil's Permanent Representative to the UN "
+        "Sergio Danese thanked them.")))
+    assert {s for _, s, t in triples(g, "SUPPORTS") if t == "country:BRA"} == {
+        "country:CHL", "country:PER", "country:BOL", "country:ECU", "country:URY"}
+    assert not {t for _, _, t in triples(g, "SUPPORTS")} - {"country:BRA"}
+    assert ("HOLDS_OFFICE", "person:sergio-danese", "country:BRA") in triples(g)
+    assert g.nodes["person:sergio-danese"].properties["titles"] == [
+        "Permanent Representative to the UN"]

@@ -128,7 +128,7 @@ _HONORIFIC = patterns.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excel
                               r"H\.E\.|HE|HRH)\b")
 _HEAD_OF_GOVERNMENT = patterns.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
                                        r"government)")
-_TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on"}
+_TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on", "at"}
 _PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
@@ -1441,6 +1441,13 @@ class _PersonFinder:
                     # know, then the name
                     title_text = self.span_text(t.start, nxt + 2)
                     nxt += 2
+            if t.id_ == "title:envoy" and nxt + 2 < len(self.doc) and \
+                    self.lowers[nxt] in ("to", "at") and self.lowers[nxt + 1] == "the":
+                # "Permanent Representative to the UN Syed Akbaruddin": the body he sits in
+                m = self.mention_at.get(nxt + 2)
+                if m is not None and m.label == "Organization":
+                    title_text = self.span_text(t.start, m.end)
+                    nxt = m.end
             comma = False
             if nxt < len(self.doc) and self.texts[nxt] == ",":
                 comma = True

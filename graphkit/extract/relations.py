@@ -192,6 +192,9 @@ _RECOGNIZE = Trigger(r"\brecogni[sz]\w*")
 _AS_AFTER = patterns.compile(r"\s+as\b")
 _SUPPORT = Trigger(r"\b(?:supports?|supported|supporting|backs|backed|endorses|endorsed)\b")
 # "Australia would continue to support", "pledged to support": a subject that supports
+# the list of those who did it, after what they did: "... India's candidature include A, B"
+_LISTED_AS = patterns.compile(r"(?:’s|'s)?\s+(?:[a-z-]+\s+){0,3}?(?:also\s+)?(?:include|includes|"
+                              r"included|are|were)\s+(?:the\s+)?")
 _WILL_SUPPORT = patterns.compile(r"\b(?:will|would|shall|continues? to|continued to|ready to|pledged to|"
                                  r"vowed to|promised to|to continue to)\s+$", re.IGNORECASE)
 # "thanked X for the (strong) support": the one thanked gave it
@@ -1392,18 +1395,9 @@ class _Reader:
         """'state visits to Trinidad and Tobago, Costa Rica and Mexico': the places listed
         right after the first destination were visited too (not 'Spain and Portugal's
         President', whose place is a possessor)."""
-        found, last = [], sent.end_offset(first)
-        for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
-            at = sent.offset(place)
-            if at <= sent.offset(first):
-                continue
-            if place.kind == "demonym" or not _COUNTRY_LIST_GAP.fullmatch(sent.text, last, at):
-                break
-            last = sent.end_offset(place)
-            if sent.text.startswith(("'s", "’s"), last):
-                break
-            found.append((place, self.place_of(place)))
-        return found
+        places = [m for m in sent.cities + sent.countries if m.kind != "demonym" or m is first]
+        return [(place, self.place_of(place))
+                for place in _list_starting(sent, places, first)[1:]]
 
     def attendees(self, sent: _Sentence) -> None:
         """'Anwar received a courtesy call from the Chinese ambassador ... Also present was
@@ -1994,6 +1988,18 @@ class _Reader:
             prefix = sent.text[:m.start()]
             subjects: list[str] = []
             near = [c for c in actors if sent.offset(c) < m.start()]
+            if near and _BY_AGENT.match(sent.text, m.end()):
+                # "India's candidature has been endorsed by the group, including China and
+                # Pakistan": the agents after "by" support the one before the verb
+                self.supporters(sent, near[-1].key, after[0], actors)
+                continue
+            listed = _LISTED_AS.match(sent.text, sent.end_offset(after[0]))
+            if not near and listed:
+                # "The countries which have supported India's candidature include A, B and C"
+                first = next((c for c in actors if sent.offset(c) >= listed.end()), None)
+                if first is not None:
+                    self.supporters(sent, target, first, actors)
+                continue
             people = [p for p in self.people_in(sent) if sent.offset(p) < m.start()]
             finite = m.group(0).lower() in ("supports", "supported", "backs", "backed", "endorses",
                                             "endorsed")
@@ -2027,6 +2033,13 @@ class _Reader:
             for s in subjects:
                 if s != target:
                     self.add("SUPPORTS", s, target, sent)
+
+    def supporters(self, sent: _Sentence, target: str, first: Mention,
+                   actors: list[Mention]) -> None:
+        """``first`` and the countries listed after it support ``target``."""
+        for c in _list_starting(sent, actors, first):
+            if c.key != target:
+                self.add("SUPPORTS/listed", c.key, target, sent)
 
     def support_of_thanker(self, sent: _Sentence, m: re.Match, actors: list[Mention]) -> None:
         """'Aliyev thanked Türkiye for its support': the one thanked supports the thanker's
@@ -2526,6 +2539,23 @@ def _owner_of_body(org_key: str) -> str | None:
 
 def _city_of(venue: Mention) -> str | None:
     return venue.text if venue.label == "City" else None
+
+
+def _list_starting(sent: _Sentence, mentions: list[Mention], first: Mention) -> list[Mention]:
+    """``first`` and the ``mentions`` listed right after it ('Angola, Sao Tome and Principe
+    and Mozambique'), up to one that is a possessor ('Spain and Portugal's President')."""
+    listed, last = [first], sent.end_offset(first)
+    for m in sorted(mentions, key=lambda x: x.start):
+        at = sent.offset(m)
+        if at <= sent.offset(first):
+            continue
+        if not _COUNTRY_LIST_GAP.fullmatch(sent.text, last, at):
+            break
+        last = sent.end_offset(m)
+        if sent.text.startswith(("'s", "’s"), last):
+            break
+        listed.append(m)
+    return listed
 
 
 def _list_ending(sent: _Sentence, mentions: list[Mention], gap: re.Pattern) -> list[Mention]:
