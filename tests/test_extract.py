@@ -2053,3 +2053,10 @@ def test_supporters_named_after_the_verb_and_an_envoy_to_a_body(nlp):
     assert ("HOLDS_OFFICE", "person:sergio-danese", "country:BRA") in triples(g)
     assert g.nodes["person:sergio-danese"].properties["titles"] == [
         "Permanent Representative to the UN"]
+
+
+def test_an_undersecretary_is_a_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Mondino traveled with Undersecretary for Trade Mariano Vergara and Under-Secretary Ana "
+        "Ruiz.")))
+    assert {"person:mariano-vergara", "person:ana-ruiz"} <= set(ids(g, "Person"))
