@@ -27,6 +27,12 @@ def merge_graphs(graphs, known: Graph | None = None) -> Graph:
     return resolve(merged)
 
 
+def _order_free(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A two-word name's keys in either order: "Kishida Fumio" (family name first, as Japan
+    writes it) and "Fumio Kishida" are one name."""
+    return tuple(sorted(keys)) if len(keys) == 2 else keys
+
+
 def resolve(graph: Graph) -> Graph:
     """Merge person nodes that name the same person; return ``graph``, changed in place.
 
@@ -38,7 +44,7 @@ def resolve(graph: Graph) -> Graph:
     people = [n for n in graph.nodes.values() if n.label == "Person"]
     by_full: dict[tuple[str, ...], list[Node]] = {}
     for node in people:
-        by_full.setdefault(name_keys(node.name), []).append(node)
+        by_full.setdefault(_order_free(name_keys(node.name)), []).append(node)
     renames: dict[str, str] = {}
     # same name but for spelling: one node
     for nodes in by_full.values():

@@ -2060,3 +2060,10 @@ def test_an_undersecretary_is_a_post(nlp):
         "Mondino traveled with Undersecretary for Trade Mariano Vergara and Under-Secretary Ana "
         "Ruiz.")))
     assert {"person:mariano-vergara", "person:ana-ruiz"} <= set(ids(g, "Person"))
+
+
+def test_a_name_given_in_japan_s_order_and_in_english_order(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister KISHIDA Fumio met President Joe Biden. Fumio Kishida said the talks "
+        "went well.")))
+    assert [p for p in ids(g, "Person") if "kishida" in p] == ["person:kishida-fumio"]

@@ -65,3 +65,12 @@ def test_a_name_with_and_without_its_middle_name_is_one_node_across_articles():
     assert sorted(g.nodes) == ["person:mohammed-bin-salman", "person:mohammed-salman",
                                "person:rodrigo-roa-duterte"]
     assert sorted(g.nodes["person:rodrigo-roa-duterte"].articles) == ["a", "b"]
+
+
+def test_a_two_word_name_in_either_order_is_one_node():
+    g = graphkit.Graph([Article("a"), Article("b")],
+                       [Node("person:kishida-fumio", "Person", "Kishida Fumio", [], ["a"]),
+                        Node("person:fumio-kishida", "Person", "Fumio Kishida", [], ["b"])])
+    resolve(g)
+    assert sorted(g.nodes) == ["person:fumio-kishida"]
+    assert sorted(g.nodes["person:fumio-kishida"].articles) == ["a", "b"]

@@ -1173,8 +1173,8 @@ class _PersonFinder:
         text = _name_case(text)
         words, keys = text.split(), name_keys(text)
         for p in self.people.values():
-            if name_keys(p.name) == keys:
-                if text != p.name:
+            if name_keys(p.name) == keys or len(keys) == 2 and name_keys(p.name) == keys[::-1]:
+                if text != p.name:  # ("Kishida Fumio", in Japan's order, is "Fumio Kishida")
                     p.aliases.append(text)
                 return p
         # "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz" and is his father
