@@ -2067,3 +2067,24 @@ def test_a_name_given_in_japan_s_order_and_in_english_order(nlp):
         "Prime Minister KISHIDA Fumio met President Joe Biden. Fumio Kishida said the talks "
         "went well.")))
     assert [p for p in ids(g, "Person") if "kishida" in p] == ["person:kishida-fumio"]
+
+
+def test_royal_audiences_messages_and_a_chain_of_posts_with_its_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "AMMAN - King Abdullah received Saudi Minister of State for African Affairs Ahmed Kattan, "
+        "who delivered a letter from King Salman. Also on Wednesday, the King received Deputy "
+        "Prime Minister of Qatar and Minister of State for Defence Affairs Khalid Al Attiyah. "
+        "Attiyah conveyed the greetings of Qatar's Emir Sheikh Tamim, and King Abdullah asked "
+        "him to convey his greetings to Sheikh Tamim.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:ahmed-kattan"] == "country:SAU"
+    assert offices["person:khalid-al-attiyah"] == "country:QAT"
+    assert offices.get("person:abdullah") != "country:SAU"
+    assert offices.get("person:salman") != "country:JOR"
+
+
+def test_a_country_s_role_is_the_one_named_for_that_country(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "King Abdullah on Thursday held a summit meeting with Morocco's King Mohammed VI. The "
+        "Moroccan King arrived in Amman for a three-day official visit.")))
+    assert ("VISITED", "person:mohammed-vi", "country:JOR") in triples(g)

@@ -101,7 +101,8 @@ _REGION_MODIFIERS = {"South", "North", "Latin", "Central", "East", "West", "Pan"
 _WORLD_REGION_WORDS = {"Europe", "Asia", "Africa", "America", "Americas", "Latin", "Caribbean",
                        "Pacific", "Middle", "East", "Near", "Far", "Central", "Eastern", "Western",
                        "Southern", "Northern", "South", "North", "West", "Southeast", "Arctic",
-                       "Sahel", "Maghreb", "Gulf", "Balkans", "Caucasus", "Region", "Regional"}
+                       "Sahel", "Maghreb", "Gulf", "Balkans", "Caucasus", "Region", "Regional",
+                       "African", "Asian", "Arab", "Eurasian"}  # "for African Affairs"
 _REGION_WORDS = {"Oblast", "Region", "Province", "Governorate", "Prefecture", "County", "Krai",
                  "District", "Emirate", "Canton", "Voivodeship", "Territory"}
 # what may stand before a body's head noun in its name: "the Political Bureau of"
@@ -1411,13 +1412,14 @@ class _PersonFinder:
 
     def titled_names(self) -> None:
         seen_chain_ends: set[int] = set()
+        carried: dict[int, tuple[int, str | None]] = {}  # a title's start -> (lead, office)
         for t in self.titles:
             if t.start in seen_chain_ends:
                 continue
             last = self._title_chain_end(t)
             seen_chain_ends.add(last.start)
-            lead = self.title_start(t.start)
-            office = self.office_before(lead)
+            lead, office = carried.get(t.start) or (self.title_start(t.start), None)
+            office = office or self.office_before(lead)
             title_end = self.remit_end(self.region_end(self.portfolio_end(last.end)))
             title_text = self.span_text(lead, title_end)
             after_office, nxt = self.office_after(title_end)
@@ -1429,6 +1431,12 @@ class _PersonFinder:
                     nxt = owner.end  # "Chairman of the Mazhilis of the Parliament of Kazakhstan X"
             else:
                 nxt = title_end
+            if office and nxt + 1 < len(self.doc) and self.lowers[nxt] == "and" and \
+                    nxt + 1 in self.title_at:
+                # "Deputy Prime Minister of Qatar and Minister of State for Defence Affairs X":
+                # one holder of both posts, the country named with the first
+                carried[nxt + 1] = (lead, office)
+                continue
             if nxt < len(self.doc) and self.lowers[nxt] == "to":
                 # "Ambassador to Kenya", "ambassador to Tehran": the posting, not the office's
                 m = self.mention_at.get(nxt + 1)
@@ -1868,6 +1876,9 @@ class _PersonFinder:
                           and any(_title_head(t) in _LEADER_POSTS for t, _ in p.offices)]
         if len(candidates) == 1:
             return candidates[0]
+        named_for = [p for p in candidates if office and any(o == office for _, o in p.offices)]
+        if len(named_for) == 1:
+            return named_for[0]  # "Morocco's King Mohammed VI ... The Moroccan King", not Abdullah
         last = self.last_person_before(at)
         if last in candidates and not office:
             return last  # "the minister" after two ministers: the one just named

@@ -211,6 +211,7 @@ _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her
                       r"delegation|(?:'s|’s) (?:cabinet|delegation|entourage)),? (?:which |that |who )?"
                       r"(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
+_MESSAGE_FROM = patterns.compile(r"(?:greetings|message|letter|regards|wishes) (?:of|from)$")
 _OWN_PARTY = patterns.compile(r"delegation|cabinet|entourage")  # "members of Prabowo's Cabinet"
 _THANKED_FOR_INVITING = Trigger(r"\bthank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:his|her|the|their)\s+"
                                 r"(?:kind\s+)?invitation\b")
@@ -1162,6 +1163,14 @@ class _Reader:
         # the subject travels with them, or sends his greetings; but 'welcomed President X
         # and the accompanying delegation, which included ...' is X's delegation
         lead = before[-1] if _OWN_PARTY.search(cue.group(0)) else before[0]
+        # a message's sender (one person) is of the party of the one who conveys it: the
+        # subject, or who a relative clause is of ('King Abdullah received Minister Kattan,
+        # who delivered to His Majesty a letter from King Salman')
+        message = _MESSAGE_FROM.search(cue.group(0)) is not None
+        who = sent.text.rfind(", who ", 0, cue.start())
+        conveyer = [p.key for p in people if sent.end_offset(p) <= who]
+        if message and conveyer:
+            lead = conveyer[-1]
         for p in people:
             if sent.offset(p) < cue.end():
                 continue
@@ -1169,6 +1178,8 @@ class _Reader:
             if _LIST_BREAK.search(gap) or _MEET.search(gap):
                 break
             self.companion_of.setdefault(p.key, lead)
+            if message:
+                break
 
     def meeting_parties(self, sent: _Sentence) -> list[str]:
         """Who met: the people before the trigger and the list of people right after it.
