@@ -36,18 +36,18 @@ def _init_worker(model: str | None) -> None:
         gc.freeze()
 
 
-def _extract_one(article: Article) -> tuple[Graph, ArticleError | None]:
+def _extract_one(article: Article) -> tuple[Graph, list[ArticleError]]:
     """The article's graph; or, should a rule fail on it, the article alone and why, so
     that one article does not stop a stream of thousands."""
     from .extract import extract_article
 
     try:
-        return extract_article(_worker_nlp, article), None
+        return extract_article(_worker_nlp, article), []
     except Exception as exc:  # noqa: BLE001 - any failure of a rule is reported, not raised
         alone = Graph([Article(article.id, article.path, article.title, article.date)])
-        return alone, ArticleError(article.path or article.id, (
+        return alone, [ArticleError(article.path or article.id, (
             f"extraction failed ({type(exc).__name__}: {exc}); the article is kept without "
-            "entities. This is a bug in graphkit: please report it with the article"))
+            "entities. This is a bug in graphkit: please report it with the article"))]
 
 
 # articles a worker extracts and unites before sending one graph back: the parent then
@@ -58,9 +58,9 @@ CHUNK = 32
 def _extract_chunk(articles: list[Article]) -> tuple[Graph, list[ArticleError]]:
     united, errors = Graph(), []
     for article in articles:
-        graph, error = _extract_one(article)
+        graph, failed = _extract_one(article)
         united.update(graph, copy=False)
-        errors += [error] if error is not None else []
+        errors += failed
     return united, errors
 
 
@@ -97,8 +97,7 @@ def iter_extract(
     if jobs <= 1:
         _init_worker(model)
         for article in articles:
-            graph, error = _extract_one(article)
-            yield reported(graph, [error] if error is not None else [])
+            yield reported(*_extract_one(article))
         return
     if "fork" in multiprocessing.get_all_start_methods():
         # workers inherit the pipeline built here, instead of each building its own

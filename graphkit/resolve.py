@@ -7,7 +7,7 @@ full name. Across articles, a node named only by a surname ("Rahmon") or by anot
 
 from __future__ import annotations
 
-from .extract.entities import name_key, name_keys, own_name_words
+from .extract.entities import name_ends, name_key, order_free_keys, own_name_words
 from .model import Graph, Node
 
 __all__ = ["resolve", "merge_graphs"]
@@ -27,12 +27,6 @@ def merge_graphs(graphs, known: Graph | None = None) -> Graph:
     return resolve(merged)
 
 
-def _order_free(keys: tuple[str, ...]) -> tuple[str, ...]:
-    """A two-word name's keys in either order: "Kishida Fumio" (family name first, as Japan
-    writes it) and "Fumio Kishida" are one name."""
-    return tuple(sorted(keys)) if len(keys) == 2 else keys
-
-
 def resolve(graph: Graph) -> Graph:
     """Merge person nodes that name the same person; return ``graph``, changed in place.
 
@@ -44,7 +38,7 @@ def resolve(graph: Graph) -> Graph:
     people = [n for n in graph.nodes.values() if n.label == "Person"]
     by_full: dict[tuple[str, ...], list[Node]] = {}
     for node in people:
-        by_full.setdefault(_order_free(name_keys(node.name)), []).append(node)
+        by_full.setdefault(order_free_keys(node.name), []).append(node)
     renames: dict[str, str] = {}
     # same name but for spelling: one node
     for nodes in by_full.values():
@@ -58,12 +52,13 @@ def resolve(graph: Graph) -> Graph:
     by_ends: dict[tuple[str, str], list[Node]] = {}
     for node in people:
         words = node.name.split()
-        if node.id not in renames and len(words) >= 3 and own_name_words(words) == words:
-            by_ends.setdefault((name_key(words[0]), name_key(words[-1])), []).append(node)
+        ends = name_ends(words)
+        if node.id not in renames and len(words) >= 3 and ends is not None:
+            by_ends.setdefault(ends, []).append(node)
     for node in people:
         words = node.name.split()
         if node.id not in renames and len(words) == 2:
-            fuller = by_ends.get((name_key(words[0]), name_key(words[1])), [])
+            fuller = by_ends.get(name_ends(words) or ("", ""), [])
             if len(fuller) == 1:
                 renames[node.id] = fuller[0].id
     # a shorter name that is a part of exactly one fuller name

@@ -348,6 +348,30 @@ def name_keys(name: str) -> tuple[str, ...]:
     return tuple(name_key(w) for w in name.split())
 
 
+def order_free_keys(name: str) -> tuple[str, ...]:
+    """:func:`name_keys`, a two-word name's in either order: "Kishida Fumio" (family name
+    first, as Japan writes it) and "Fumio Kishida" are one name.
+
+    >>> order_free_keys("Kishida Fumio") == order_free_keys("Fumio Kishida")
+    True
+    """
+    keys = name_keys(name)
+    return tuple(sorted(keys)) if len(keys) == 2 else keys
+
+
+def name_ends(words: list[str]) -> tuple[str, str] | None:
+    """The keys of a name's first and last words, which a middle name given or left out does
+    not change ("Rodrigo Duterte", "Rodrigo Roa Duterte"); None for one word, or for a name
+    with a father's ("Mohammed bin Salman" is not "Mohammed Salman").
+
+    >>> name_ends("Rodrigo Roa Duterte".split()) == name_ends("Rodrigo Duterte".split())
+    True
+    """
+    if len(words) < 2 or any(w.lower() in _PATRONYMIC for w in words):
+        return None
+    return name_key(words[0]), name_key(words[-1])
+
+
 # --- words --------------------------------------------------------------------------------
 @dataclass
 class _Word:
@@ -1174,8 +1198,8 @@ class _PersonFinder:
         text = _name_case(text)
         words, keys = text.split(), name_keys(text)
         for p in self.people.values():
-            if name_keys(p.name) == keys or len(keys) == 2 and name_keys(p.name) == keys[::-1]:
-                if text != p.name:  # ("Kishida Fumio", in Japan's order, is "Fumio Kishida")
+            if order_free_keys(p.name) == order_free_keys(text):
+                if text != p.name:
                     p.aliases.append(text)
                 return p
         # "Salman bin Abdulaziz" ends "Mohammed bin Salman bin Abdulaziz" and is his father
@@ -1186,11 +1210,10 @@ class _PersonFinder:
             longer[0].aliases.append(text)
             return longer[0]
         # "Rodrigo Duterte" and "Rodrigo Roa Duterte": one name with a middle name and without
-        ends = (keys[0], keys[-1])
-        middle = [p for p in self.people.values() if not patronymic and len(words) >= 2 and
+        ends = name_ends(words)
+        middle = [p for p in self.people.values() if ends is not None and
                   len(p.words) != len(words) and 2 in (len(p.words), len(words)) and
-                  not any(w.lower() in _PATRONYMIC for w in p.words) and
-                  (name_key(p.words[0]), name_key(p.words[-1])) == ends]
+                  name_ends(p.words) == ends]
         if len(middle) == 1:
             if len(middle[0].words) > len(words):
                 middle[0].aliases.append(text)
@@ -1811,20 +1834,18 @@ class _PersonFinder:
         first = self.first_mentions()
         return [self.people[k] for k in sorted(first, key=first.get) if k in self.people]
 
-    def near(self, person: Person, at: int, sentences: int = 3) -> bool:
-        """Whether ``person`` is named at most ``sentences`` sentences before or after token
-        ``at``: 'the Russian President' gives his post to an unplaced president named just
-        before (or just after: 'Azerbaijani Minister of Transport ... Minister Ramin
-        Guluzade'), not to President Erdogan of two paragraphs up."""
+    def people_near(self, at: int, sentences: int = 3) -> set[str]:
+        """The people named at most ``sentences`` sentences before or after token ``at``:
+        'the Russian President' gives his post to an unplaced president named just before
+        (or just after: 'Azerbaijani Minister of Transport ... Minister Ramin Guluzade'), not
+        to President Erdogan of two paragraphs up."""
         section = self.heading_section(at)
         if section is not None:  # "Meeting with the President of Kyrgyzstan": what follows
-            return any(m.key == person.id and section[0] <= m.start < section[1]
-                       for m in self.person_mentions)
+            return {m.key for m in self.person_mentions if section[0] <= m.start < section[1]}
         starts = [start for start, _ in sentence_bounds(self.doc)]
         here = bisect.bisect_right(starts, at)
-        return any(m.key == person.id and
-                   abs(here - bisect.bisect_right(starts, m.start)) <= sentences
-                   for m in self.person_mentions)
+        return {m.key for m in self.person_mentions
+                if abs(here - bisect.bisect_right(starts, m.start)) <= sentences}
 
     def heading_section(self, tok: int) -> tuple[int, int] | None:
         """If token ``tok`` is in a heading (a short line of its own with no closing stop),
@@ -1866,9 +1887,10 @@ class _PersonFinder:
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
             mirrored = self.last_person_before(at)
             head = _title_head(self.title_of_last_person_before(at) or title)
+        near = self.people_near(at) if office else set()
         candidates = [p for p in self.people.values()
                       if _holds_role(p, head, office) and p is not mirrored
-                      and (not office or self.near(p, at) or any(o for _, o in p.offices))]
+                      and (not office or p.id in near or any(o for _, o in p.offices))]
         if not candidates and office and head in ("leader", "head of state"):
             # "the Vietnamese leader" and the one leader named with no country of his own
             candidates = [p for p in self.people.values()

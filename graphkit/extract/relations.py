@@ -561,15 +561,10 @@ class _Reader:
         """The countries a sentence names as the place of a situation ('the situation in
         Afghanistan', 'the crises in the regions of Libya and Syria'): topics, no parties."""
         found: set[str] = set()
-        last = -1
-        for c in sorted(sent.countries, key=lambda c: c.start):
+        for c in sent.countries:
             at = sent.offset(c)
-            listed = last >= 0 and _COUNTRY_LIST_GAP.fullmatch(sent.text, last, at)
-            if listed or _SITUATION_IN.search(sent.text, max(0, at - 60), at):
-                found.add(c.key)
-                last = sent.end_offset(c)
-            else:
-                last = -1
+            if c.key not in found and _SITUATION_IN.search(sent.text, max(0, at - 60), at):
+                found.update(m.key for m in _list_starting(sent, sent.countries, c))
         return found
 
     def pair_countries(self, sent: _Sentence) -> list[tuple[str, str]]:
