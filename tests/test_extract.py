@@ -2088,3 +2088,32 @@ def test_a_country_s_role_is_the_one_named_for_that_country(nlp):
         "King Abdullah on Thursday held a summit meeting with Morocco's King Mohammed VI. The "
         "Moroccan King arrived in Amman for a three-day official visit.")))
     assert ("VISITED", "person:mohammed-vi", "country:JOR") in triples(g)
+
+
+def test_who_meets_in_fronted_phrases_lists_with_no_host_and_quotes(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Referring to his meeting with Chilean President Ana Soto, Prime Minister Ivo Marsh said "
+        "the talks went well. The side meetings included an exchange with Gambian President Lamin "
+        "Jatta, Fijian Prime Minister Ratu Kalo and Samoan Prime Minister Tui Vaa. \"President "
+        "Soto and Prime Minister Marsh met and discussed trade,\" spokesperson Dev Nair tweeted. "
+        "\"A meeting with President Jatta has not happened,\" Nair said.")))
+    met = {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")}
+    assert met == {frozenset(("person:ivo-marsh", "person:ana-soto"))}
+
+
+def test_who_holds_talks_with_a_list_of_countries_is_of_none_of_them(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "On the sidelines of the summit in Lima, Prime Minister Ivo Marsh held bilaterals with "
+        "Chile, Peru and Ghana. Marsh later discussed trade with Peruvian President Ana Soto. "
+        "Ghana and Chile spoke of Peru. Chile wants trade with Ghana.")))
+    assert ("HOLDS_OFFICE", "person:ivo-marsh", "country:CHL") not in triples(g)
+    assert not [t for k, s, t in triples(g, "HOLDS_OFFICE") if s == "person:ivo-marsh"]
+
+
+def test_a_country_named_once_past_the_lead_is_no_party_of_the_article(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chinese President Xi Jinping received the credentials of new ambassadors on Tuesday.\n\n"
+        "The ambassadors are Ana Rossi from Albania, Jose Paz from Mexico and Kofi Mensah from "
+        "Ghana.\n\nXi said China will promote pragmatic cooperation and deepen exchanges to "
+        "boost bilateral ties.\n\nThe ambassadors said their countries support the initiative.")))
+    assert not triples(g, "COOPERATES_WITH") and not triples(g, "SUPPORTS")

@@ -121,6 +121,11 @@ _ATTENDED = patterns.compile(r"\b(?:also\s+)?attended\s+(?:the|their|this)\s+(?:
 _OBJECT_BREAK = patterns.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
 _MEETS_TOO = patterns.compile(r"^\W*and\s+(?:also\s+)?(?:(?:met|held|had)\b[^,;]*\bwith\b|with\b)")
+_WITH = patterns.compile(r"\bwith\b")
+# a phrase before the subject: "In the meeting with A, B said", "Referring to his talks with A, ..."
+_FRONTED_PHRASE = re.compile(r"(?:(?:In|During|At|On|After|Following|Before)\s+|"
+                             r"[A-Z][a-z]+ing\s+(?:to|of|about|on)\s+)"
+                             r"(?:the|a|an|his|her|their)\b[^,]*")
 # what ends a list of the people met: a preposition, a new clause, a purpose
 _LIST_BREAK = patterns.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
                                r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
@@ -494,7 +499,9 @@ class _Reader:
                 counts[key] += 2
                 first.setdefault(key, 10**9)
         ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
-        if len(ranked) >= 2 and all(k.startswith("country:") for k in ranked[:2]):
+        # a country named once, past the lead ("our 44th Embassy in Togo"), is no party of it
+        if len(ranked) >= 2 and all(k.startswith("country:") for k in ranked[:2]) and \
+                counts[ranked[1]] > 1:
             a, b = ranked[:2]
             return (a, b)
         return None
@@ -1187,6 +1194,7 @@ class _Reader:
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
         if trigger is None:
             return list(dict.fromkeys(m.key for m in people))
+        people = _quoted_with(sent, people, trigger.start())
         ref = _PEOPLE_PAIR_REF.search(sent.text)
         if ref and _VERB_GAP.fullmatch(sent.text, ref.end(), trigger.start()) and \
                 not any(sent.offset(p) < ref.start() for p in people):
@@ -1207,6 +1215,15 @@ class _Reader:
         after = [p for p in people if sent.offset(p) >= trigger.end()
                  and p.key not in self.companion_of]
         if not before and _MEET_VERB.fullmatch(trigger.group(0).lower()):
+            return []
+        if not before and after and _WITH.search(sent.text, trigger.end(), sent.offset(after[0])):
+            # "the meetings included an interaction with A, B and C": with someone unnamed, but
+            # "In the meeting with A on Monday, B sought ...": with the subject after the comma
+            comma = sent.text.find(", ", sent.end_offset(after[0]))
+            subject = next((p for p in after if sent.offset(p) > comma), None)
+            fronted = _FRONTED_PHRASE.match(sent.text)
+            if fronted and fronted.end() > trigger.start() and comma > 0 and subject:
+                return [subject.key, after[0].key]
             return []
         if trigger.group(0).lower() in _CREDENTIALS and \
                 not sent.text.startswith(" to ", trigger.end()):
@@ -2312,11 +2329,17 @@ class _Reader:
                 # Affairs in Kenya": a country named after the counterpart
                 side = side or c.kind == "name" and _COUNTERPART_OF.search(
                     sent.text[:sent.offset(c)])
-                if not side:
+                if side:
+                    sides = [c]
+                elif c.kind == "name" and _MET_COUNTRIES.search(sent.text[:sent.offset(c)]):
+                    # "held bilaterals with Australia, Spain and Turkey", "meetings with the
+                    # leaders of Indonesia, Brazil and Chile": each country of the list
+                    sides = _list_starting(sent, sent.countries, c)
+                else:
                     continue
                 for p in sent.people:
                     if sent.offset(p) < sent.offset(c):
-                        found.setdefault(p.key, set()).add(c.key)
+                        found.setdefault(p.key, set()).update(m.key for m in sides)
         return found
 
     def is_former(self, pid: str) -> bool:
@@ -2485,6 +2508,10 @@ _MEMORIAL = {"mausoleum", "memorial", "monument", "tomb", "grave", "wreath", "st
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 _COUNTERPART_OF = patterns.compile(r"\bwith\s+(?:his|her|their)\s+counterparts?,\s+(?:the\s+)?"
                                    r"[A-Z][^,;.]{0,60}?\s+(?:of|in|from)\s+(?:the\s+)?$")
+_MET_COUNTRIES = patterns.compile(
+    r"\b(?:talks|meetings?|bilaterals|bilateral|met|meets|negotiations|discussions)\s+with\s+"
+    r"(?:the\s+)?(?:(?:leaders?|heads?|presidents?|prime\s+ministers?|delegations?|"
+    r"representatives)\s+of\s+(?:the\s+)?)?$")
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
                               r"authorities|negotiators)\b")
 # posts one person holds for a country at a time
@@ -2595,20 +2622,40 @@ def _negated(text: str, match: re.Match | None) -> bool:
         bool(_NO_BEFORE.search(text, max(0, match.start() - 25), match.start()))
 
 
+def _quotes(text: str) -> list[tuple[int, int]]:
+    """The quotations of ``text`` as (opening, closing) offsets of their marks, paired in
+    order. An odd mark closes a quotation opened in an earlier sentence where punctuation ends
+    it ('... issues," C tweeted': from -1); any other odd number of marks says nothing."""
+    marks = [k for k, ch in enumerate(text) if ch in _QUOTE_MARKS]
+    if len(marks) % 2:
+        if not (marks[0] > 0 and text[marks[0] - 1] in ",.!?"):
+            return []
+        marks.insert(0, -1)
+    return list(zip(marks[::2], marks[1::2]))
+
+
 def _outside_quotes(sent: _Sentence, people: list[Mention], at: int) -> list[Mention]:
     """``people`` without those named inside a quotation when offset ``at`` is outside every
     one: '"In my meeting with President X, ..." President Y said in his arrival speech' is
-    Y's arrival (quotation marks paired in order; an odd number of them says nothing)."""
-    marks = [k for k, ch in enumerate(sent.text) if ch in _QUOTE_MARKS]
-    if not marks or len(marks) % 2:
-        return people
-    quotes = list(zip(marks[::2], marks[1::2]))
+    Y's arrival."""
+    quotes = _quotes(sent.text)
     if any(a < at < b for a, b in quotes):
         return people
     return [p for p in people if not any(a < sent.offset(p) < b for a, b in quotes)]
 
 
+def _quoted_with(sent: _Sentence, people: list[Mention], at: int) -> list[Mention]:
+    """``people`` without those named outside the quotation offset ``at`` is in, unless it
+    speaks in the first person: '"A and B met and discussed trade," spokesperson C tweeted'
+    is no meeting of C's, but '"I met A," B said' is B's."""
+    quote = next(((a, b) for a, b in _quotes(sent.text) if a < at < b), None)
+    if quote is None or _FIRST_PERSON.search(sent.text, *quote):
+        return people
+    return [p for p in people if quote[0] < sent.offset(p) < quote[1]]
+
+
 _QUOTE_MARKS = frozenset('"“”')
+_FIRST_PERSON = patterns.compile(r"\b(?:I|me|my|we|us|our)\b")
 
 
 def _is_passive(text: str, verb: re.Match) -> bool:
