@@ -2117,3 +2117,15 @@ def test_a_country_named_once_past_the_lead_is_no_party_of_the_article(nlp):
         "Ghana.\n\nXi said China will promote pragmatic cooperation and deepen exchanges to "
         "boost bilateral ties.\n\nThe ambassadors said their countries support the initiative.")))
     assert not triples(g, "COOPERATES_WITH") and not triples(g, "SUPPORTS")
+
+
+def test_at_the_invitation_of_opening_the_sentence_names_the_host_not_the_visitor(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Lima/ANDINA/. At the invitation of Minister of Foreign Affairs of Peru Ana Soto, State "
+        "Councilor of Chile, Minister of Foreign Affairs Ivo Marsh has begun his official visit "
+        "to Peru. At the invitation of Ghanaian President Kofi Mensah, Samoan President Tui Vaa "
+        "paid a state visit to Ghana on Tuesday.")))
+    assert {("INVITED", "person:ana-soto", "person:ivo-marsh"),
+            ("VISITED", "person:ivo-marsh", "country:PER"),
+            ("INVITED", "person:kofi-mensah", "person:tui-vaa"),
+            ("VISITED", "person:tui-vaa", "country:GHA")} <= triples(g)

@@ -1281,6 +1281,9 @@ class _Reader:
             return
         m = triggers[0]
         people = _outside_quotes(sent, self.people_in(sent), m.start())
+        clause = self.after_fronted_invitation(sent)
+        if clause and clause < m.start():  # "At the invitation of A, B began his visit": B's
+            people = [p for p in people if sent.offset(p) >= clause]
         if not people:
             return
         visitor = people[0].key
@@ -1570,6 +1573,10 @@ class _Reader:
         if m:
             inviters = [p for p in people if sent.offset(p) > m.start()]
             guests = [p for p in people if sent.offset(p) < m.start()]
+            clause = self.after_fronted_invitation(sent)
+            if clause:  # "At the invitation of A, B has begun his visit": B is the guest
+                inviters = [p for p in inviters if sent.offset(p) < clause]
+                guests = [p for p in people if sent.offset(p) >= clause]
             inviter = inviters[0].key if inviters else next(
                 (c.key for c in sent.countries if sent.offset(c) > m.start()), None)
             if inviter and guests:
@@ -1599,6 +1606,21 @@ class _Reader:
             guests = [p for p in people if sent.offset(p) > m.start()]
             if hosts and guests:
                 self.add("INVITED/invited", hosts[0].key, guests[0].key, sent)
+
+    def after_fronted_invitation(self, sent: _Sentence) -> int | None:
+        """Where the main clause begins after 'At the invitation of A, ' opening the sentence:
+        after the comma that follows the first person named (the inviter, whose post may come
+        before the name: 'At the invitation of Minister of Foreign Affairs of Mongolia X, ')."""
+        m = _INVITE_OF.search(sent.text)
+        # opening the sentence, or its dateline ("Ulaanbaatar/MONTSAME/. At the invitation")
+        if m is None or not sent.text[m.start()].isupper() or any(
+                sent.offset(p) < m.start() for p in sent.people):
+            return None
+        inviter = next((p for p in sent.people if sent.offset(p) > m.end()), None)
+        if inviter is None:
+            return None
+        comma = sent.text.find(", ", sent.end_offset(inviter))
+        return comma + 2 if comma >= 0 else None
 
     def signed(self, sent: _Sentence) -> None:
         trigger = _SIGN.search(sent.text)
@@ -2554,6 +2576,7 @@ _REDUPLICATED = patterns.compile(r"\b([a-z]+) to \1\b")
 # adjectives that only qualify the next item of a list: "new and renewable energy"
 _SHARED_MODIFIERS = {"new", "other", "traditional", "modern", "emerging", "related", "relevant",
                      "existing", "future", "promising", "priority", "key", "major"}
+_DETERMINERS = {"a", "an", "the", "this", "these", "that", "their", "its", "his", "her"}
 _SECTOR_END = patterns.compile(r"[.;:!?()\"“”‘’]")
 
 def _seat_of(office: str) -> str | None:
@@ -2678,6 +2701,8 @@ def _sectors(text: str) -> list[str]:
     []
     >>> _sectors("progress in bilateral cooperation and in energy")
     []
+    >>> _sectors("a cooperation agreement on providing a grant"), _sectors("cooperation in mining")
+    ([], ['mining'])
     """
     for intro in _SECTOR_INTRO.finditer(text):
         tail = _SECTOR_END.split(text[intro.end():], 1)[0]
@@ -2697,6 +2722,9 @@ def _sectors(text: str) -> list[str]:
             if not _SECTOR_ITEM.fullmatch(item) or _NOT_SECTORS.fullmatch(item) or \
                     item.endswith(" of"):
                 break
+            if cut < len(words) and words[cut] in _DETERMINERS and item.endswith("ing") and \
+                    " " not in item:
+                break  # "an agreement on providing a grant": an act upon its object, not mining
             if item in _SHARED_MODIFIERS:
                 continue  # "new and renewable energy": an adjective of the next item
             items.append(item)
