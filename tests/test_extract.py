@@ -2129,3 +2129,27 @@ def test_at_the_invitation_of_opening_the_sentence_names_the_host_not_the_visito
             ("VISITED", "person:ivo-marsh", "country:PER"),
             ("INVITED", "person:kofi-mensah", "person:tui-vaa"),
             ("VISITED", "person:tui-vaa", "country:GHA")} <= triples(g)
+
+
+def test_the_conclusion_of_agreements_is_their_signing(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Minister Ana Soto and Minister Ivo Marsh witnessed the conclusion of 5 key agreements "
+        "between the Maldives and Turkey.")))
+    assert ("SIGNED", "country:MDV", "country:TUR") in triples(g)
+    assert [e.properties.get("count") for e in g.edges if e.type == "SIGNED"] == [5]
+    g = extract_article(nlp, Article("t", text=(
+        "The conclusion of the talks between the Maldives and Turkey came late.")))
+    assert not triples(g, "SIGNED")
+
+
+def test_countries_abbreviated_and_leaders_one_interacted_with(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Prime Minister Ivo Marsh also interacted with President of Kiribati, Ana Soto, and Prime "
+        "Minister of Antigua & Barbuda, Kofi Mensah. St. Lucia and St Kitts & Nevis sent envoys, "
+        "and so did Luxemburg. Later, the minister interacted with Samoan President Tui Vaa and "
+        "Fijian President Ratu Kalo.")))
+    assert {"country:ATG", "country:LCA", "country:KNA", "country:LUX"} <= set(ids(g, "Country"))
+    assert ("HOLDS_OFFICE", "person:kofi-mensah", "country:ATG") in triples(g)
+    assert {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")} == {
+        frozenset(("person:ivo-marsh", "person:ana-soto")),
+        frozenset(("person:ivo-marsh", "person:kofi-mensah"))}

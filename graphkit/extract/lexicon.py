@@ -51,7 +51,7 @@ class Lexicon:
         """Every written form of a country: form -> (iso3, "name" | "demonym")."""
         forms: dict[str, tuple[str, str]] = {}
         for c in self.countries.values():
-            for form in _with_folded(c.name, *c.aliases):
+            for form in _with_folded(*_abbreviated(c.name, *c.aliases)):
                 forms.setdefault(form, (c.iso3, "name"))
             for form in _with_folded(*c.demonyms):
                 forms.setdefault(form, (c.iso3, "demonym"))
@@ -102,6 +102,19 @@ class Lexicon:
                 if form:
                     forms.setdefault(form, org.id)
         return forms
+
+
+def _abbreviated(*forms: str) -> list[str]:
+    """The forms, then as news abbreviates them: "St. Lucia", "St Lucia", "Antigua & Barbuda".
+
+    >>> _abbreviated("Saint Kitts and Nevis")[1:4]
+    ['Saint Kitts & Nevis', 'St. Kitts and Nevis', 'St. Kitts & Nevis']
+    """
+    out = list(forms)
+    out += [f.replace(" and ", " & ") for f in out if " and " in f]
+    out += [f.replace("Saint ", abbreviation, 1) for abbreviation in ("St. ", "St ")
+            for f in out if f.startswith("Saint ")]
+    return list(dict.fromkeys(out))
 
 
 def _with_folded(*forms: str) -> list[str]:

@@ -80,9 +80,10 @@ _EARLIER = patterns.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s
 _MEET = Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
                  r"discussions|credentials|letters of credence|called on|paid a courtesy call|"
-                 r"consultations|held (?:a |their )?summit (?:meeting |talks )?with)\b")
+                 r"consultations|interacted with|held (?:a |their )?summit (?:meeting |talks )?with)\b")
 # a meeting verb needs its subject named before it
-_MEET_VERB = patterns.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts")
+_MEET_VERB = patterns.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|interacted with|"
+                             r"sat down with|called on")
 _RECEIVED = patterns.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts)\b", re.IGNORECASE)
 # the guests of a host, named before: "held separate talks with each of his guests"
 _GUESTS = patterns.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:his|her|their)\s+(?:\w+\s+)?"
@@ -143,7 +144,7 @@ _INVEST = Trigger(r"\binvest\w*")
 _NO_INVESTMENT_MADE = patterns.compile(r"investments?\s+(?:opportunit\w+|climate|potential|prospects|"
                                        r"environment|forum|conference|promotion|polic\w+|laws?)\b",
                                        re.IGNORECASE)
-_SIGN = Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked)\b|\bbased on agreements\b|"
+_SIGN = Trigger(r"\b(?:signed|signing|sign|signs|concluded|inked|conclusion of)\b|\bbased on agreements\b|"
                  r"\bexchang(?:e|ed|ing)(?: of)? (?:the |several |\w+ )?(?:agreements|memorand|"
                  r"documents|instruments|mous?\b)")
 _DOCUMENT = patterns.compile(r"\b(?:agreements?|memorand\w*|mou|documents?|deals?|treaty|treaties|"
