@@ -2153,3 +2153,11 @@ def test_countries_abbreviated_and_leaders_one_interacted_with(nlp):
     assert {frozenset((s, t)) for _, s, t in triples(g, "MET_WITH")} == {
         frozenset(("person:ivo-marsh", "person:ana-soto")),
         frozenset(("person:ivo-marsh", "person:kofi-mensah"))}
+
+
+def test_capitalised_particles_are_part_of_a_long_name(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "– Her Excellency Mrs. Maria Da Conceicao De Souse Pilar, Ambassador of the Republic of "
+        "Portugal.")))
+    assert ids(g, "Person") == ["person:maria-da-conceicao-de-souse-pilar"]
+    assert ("HOLDS_OFFICE", "person:maria-da-conceicao-de-souse-pilar", "country:PRT") in triples(g)

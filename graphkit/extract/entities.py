@@ -1069,9 +1069,11 @@ class _PersonFinder:
             if w_text.endswith(".") and not _INITIAL.fullmatch(w_text) and \
                     w_text not in _NAME_SUFFIXES:
                 break  # "join the CoE. Videro spoke": a stop ends the name
-            if end is not None and w_text in _ARTICLE_PARTICLES and w_end < n and \
-                    _is_name_word(word_text[w_end]):
-                k = w_end  # "... bin Abdulaziz Al Saud": "Al" is part of the name, not a word of it
+            if end is not None and (w_text in _ARTICLE_PARTICLES or w_text.lower() in _PARTICLES) \
+                    and w_end < n and _is_name_word(word_text[w_end]):
+                # "... bin Abdulaziz Al Saud", "Maria Da Conceicao De Souse Pilar": a particle
+                # is part of the name, not a word of it
+                k = w_end
                 continue
             if _is_name_word(w_text) or ((
                     (count == 0 and _is_capitalised_surname(w_text)) or _is_bare_initial(w_text))
