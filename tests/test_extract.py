@@ -2161,3 +2161,19 @@ def test_capitalised_particles_are_part_of_a_long_name(nlp):
         "Portugal.")))
     assert ids(g, "Person") == ["person:maria-da-conceicao-de-souse-pilar"]
     assert ("HOLDS_OFFICE", "person:maria-da-conceicao-de-souse-pilar", "country:PRT") in triples(g)
+
+
+def test_a_list_of_new_ambassadors_and_relations_with_their_countries(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Chinese President Xi Jinping received the credentials of new ambassadors on Tuesday.\n\n"
+        "The ambassadors are Ana Rossi from Albania, Jose Paz from Mexico, Kofi Mensah from "
+        "Ghana and Ivo Marsh from the United States.\n\nXi said he hoped they would contribute "
+        "to bilateral relations between China and their countries, and that China will support "
+        "their work.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:xi-jinping": "country:CHN", "person:ana-rossi": "country:ALB",
+                       "person:jose-paz": "country:MEX", "person:kofi-mensah": "country:GHA",
+                       "person:ivo-marsh": "country:USA"}
+    assert {t for _, s, t in triples(g, "COOPERATES_WITH")} == {
+        "country:ALB", "country:MEX", "country:GHA", "country:USA"}
+    assert not triples(g, "SUPPORTS")

@@ -25,6 +25,9 @@ from .tokens import sentence_bounds, token_table
 
 __all__ = ["Mention", "Person", "ArticleEntities", "find_entities", "name_key", "slug"]
 
+# the plural posts a list of envoys follows: "The ambassadors are A from X, B from Y"
+_ENVOY_PLURALS = {"ambassadors": "Ambassador", "envoys": "Ambassador",
+                  "consuls": "Consul", "high commissioners": "High Commissioner"}
 _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "la", "le",
               "du", "dos", "das", "del", "bint", "abu", "ul", "ter", "zu",
               "e", "y"}  # Portuguese and Spanish "and": "Correia e Silva", "Ortega y Gasset"
@@ -1341,6 +1344,7 @@ class _PersonFinder:
         self.honorific_and_cue_names()
         self.appositions()
         self.office_lists()
+        self.envoy_lists()
         self.possessive_names()
         self.plural_post_lists()
         self.nicknames()
@@ -1644,6 +1648,30 @@ class _PersonFinder:
                     person = self.people.get(pm.key)
                     if person and not any(o for _, o in person.offices):
                         person.offices.append(("Head of State", m.key))
+
+    def envoy_lists(self) -> None:
+        """'The ambassadors are Selim Belortaja from Albania, Jose Bernal from Mexico and ...':
+        each name of the list, with the country it is from, holds the plural's post."""
+        lowers = self.lowers
+        for sent_start, sent_end in sentence_bounds(self.doc):
+            k = sent_start + (lowers[sent_start] == "the")
+            k += lowers[k] in ("new", "newly") if k < sent_end else 0
+            post = _ENVOY_PLURALS.get(lowers[k]) if k < sent_end else None
+            if post is None or k + 1 >= sent_end or lowers[k + 1] not in ("are", "were"):
+                continue
+            start = k + 2
+            while start < sent_end:
+                span = self.name_at(start, 4)
+                if not span or span[1] + 1 >= sent_end or lowers[span[1]] not in ("from", "of"):
+                    break
+                at = span[1] + 1 + (lowers[span[1] + 1] == "the")
+                country = self.mention_at.get(at)
+                if country is None or country.label != "Country":
+                    break
+                self.add_person(*span, title=post, office=country.key, kind="list")
+                start = country.end
+                while start < sent_end and lowers[start] in (",", "and"):
+                    start += 1
 
     def possessive_names(self) -> None:
         """'The foreign ministers of A, B and C ... A's Jeyhun Bayramov, B's Ilia Darchiashvili':

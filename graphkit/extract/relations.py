@@ -49,6 +49,7 @@ _PAIR_REF = Trigger(
     + _PEOPLE_PAIR)
 # a group of more than two: "the three countries" (those just named), "the ministers" (the
 # countries of the people just named)
+_THEIR_COUNTRIES = Trigger(r"\btheir (?:respective )?countries\b")
 _GROUP_REF = Trigger(r"\bthe (?:(three|four|five|six) (?:countries|nations|states|sides)|"
                       r"(?:(three|four|five|six) )?(?:ministers|leaders|presidents|heads of state|"
                       r"foreign ministers))\b")
@@ -500,6 +501,9 @@ class _Reader:
                 counts[key] += 2
                 first.setdefault(key, 10**9)
         ranked = sorted(counts, key=lambda k: (-counts[k], first[k]))
+        if len(ranked) > 2 and counts[ranked[1]] == counts[ranked[2]] and \
+                len(self.envoys_countries()) > 2:
+            return None  # the host of the new ambassadors of many countries, and no second
         # a country named once, past the lead ("our 44th Embassy in Togo"), is no party of it
         if len(ranked) >= 2 and all(k.startswith("country:") for k in ranked[:2]) and \
                 counts[ranked[1]] > 1:
@@ -579,6 +583,11 @@ class _Reader:
         """The country pairs a sentence speaks of: explicit pairs, else 'the two countries'."""
         topics = self.topic_countries(sent)
         explicit = list(dict.fromkeys(m.key for m in sent.countries if m.key not in topics))
+        if len(explicit) == 1 and _THEIR_COUNTRIES.search(sent.text):
+            envoys = self.envoys_countries()
+            if len(envoys) > 2:
+                # "relations between China and their countries", of the new ambassadors of many
+                return [(explicit[0], c) for c in envoys if c != explicit[0]]
         if _PAIR_REF.search(sent.text):
             pair = self.referent_pair(sent)
             return [pair] if pair else []
@@ -1136,6 +1145,11 @@ class _Reader:
     def is_envoy(self, pid: str) -> bool:
         person = self.ents.people.get(pid)
         return person is not None and any(_ENVOY.search(t) for t, _ in person.offices)
+
+    def envoys_countries(self) -> list[str]:
+        """The countries the article's envoys hold their posts for, in order."""
+        return list(dict.fromkeys(self.office[pid] for pid in self.ents.people if self.is_envoy(pid)
+                                  and (self.office.get(pid) or "").startswith("country:")))
 
     def posted_to(self, pid: str) -> set[str]:
         """The countries an envoy's title posts him to ('Ambassador to Pakistan'): where he
