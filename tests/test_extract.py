@@ -2177,3 +2177,17 @@ def test_a_list_of_new_ambassadors_and_relations_with_their_countries(nlp):
     assert {t for _, s, t in triples(g, "COOPERATES_WITH")} == {
         "country:ALB", "country:MEX", "country:GHA", "country:USA"}
     assert not triples(g, "SUPPORTS")
+
+
+def test_countries_named_only_as_places_and_an_acronym_in_brackets(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Foreign Minister Ivo Marsh visited Guinea-Bissau on 10 September.\n\nMarsh held a "
+        "meeting with Prime Minister Kofi Mensah of Guinea-Bissau.\n\nMarsh said that we were "
+        "opening our Embassy in Togo.\n\nRegional developments in Mali and Libya were "
+        "discussed.")))
+    assert not [s for _, s, t in triples(g, "HOLDS_OFFICE") if s == "person:ivo-marsh"]
+    g = extract_article(nlp, Article("t", text=(
+        "President Ana Soto received 12 new ambassadors.\n\nThe ambassadors are from the United "
+        "States of America (USA), Canada, Finland and Ghana.\n\nThey will strengthen their "
+        "cooperation with Ethiopia.\n\nEthiopia is ready, Soto said.")))
+    assert not triples(g, "COOPERATES_WITH")

@@ -472,7 +472,7 @@ class _Reader:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in self.ents.mentions:
-            if m.label == "Country":
+            if m.label == "Country" and m not in self.repeated_in_brackets:
                 counts[m.key] += 1
                 first.setdefault(m.key, m.start)
             elif m.label == "City":  # "held in the city of Tashkent": Uzbekistan's part in it
@@ -480,6 +480,19 @@ class _Reader:
                 counts[key] += 1
                 first.setdefault(key, m.start)
         return counts, first
+
+    @cached_property
+    def repeated_in_brackets(self) -> list[Mention]:
+        """Mentions that repeat the country just named, in brackets: 'the United States of
+        America (USA)' names it once."""
+        ends: dict[str, int] = {}
+        found = []
+        for m in self.ents.mentions:
+            if m.label == "Country":
+                if ends.get(m.key) == m.start - 1 and self.tokens.texts[m.start - 1] == "(":
+                    found.append(m)
+                ends[m.key] = m.end
+        return found
 
     def _main_pair(self) -> tuple[str, str] | None:
         counts, first = self._country_mentions
@@ -2379,6 +2392,19 @@ class _Reader:
                         found.setdefault(p.key, set()).update(m.key for m in sides)
         return found
 
+    @cached_property
+    def only_places(self) -> set[str]:
+        """Countries named only as where something is ('our Embassy in Togo', 'developments
+        in Mali'): no one's post is inferred to be theirs."""
+        lowers = self.tokens.lowers
+        places: set[int] = set()  # where the mentions of places start
+        for sent in self.sentences:
+            for c in sent.countries:
+                if c.start > 0 and lowers[c.start - 1] == "in" and c.start not in places:
+                    places.update(m.start for m in _list_starting(sent, sent.countries, c))
+        named = {m.key for m in self.ents.mentions if m.label == "Country" and m.start not in places}
+        return {m.key for m in self.ents.mentions if m.label == "Country"} - named
+
     def is_former(self, pid: str) -> bool:
         """Whether a person is introduced as one who held the post ('former Brazilian
         President Dilma Rousseff', 'the late King')."""
@@ -2471,7 +2497,8 @@ class _Reader:
             if r.type in ("MET_WITH", "SPOKE_WITH"):  # a call, like a meeting, is with a foreigner
                 met.setdefault(r.source, set()).add(r.target)
                 met.setdefault(r.target, set()).add(r.source)
-        counts = Counter(m.key for m in self.ents.mentions if m.label == "Country")
+        counts = Counter(m.key for m in self.ents.mentions
+                         if m.label == "Country" and m not in self.repeated_in_brackets)
         # a country has one president (prime minister, ...) at a time: 'President Joko Widodo',
         # of no country named, is not Kazakhstan's when President Tokayev's post is named
         sole_posts_held = {(title.lower(), office) for pid, office in self.named_office.items()
@@ -2496,7 +2523,8 @@ class _Reader:
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
             taken = {office for title, office in sole_posts_held
                      if title == person.offices[0][0].lower()}
-            candidates = [c for c, _ in counts.most_common() if c not in excluded]
+            candidates = [c for c, _ in counts.most_common() if c not in excluded
+                          and c not in self.only_places]
             sent = next((s for s in self.sentences if any(m.key == pid for m in s.people)), None)
             # a post the report names no country for is its own country's, as a reporter in
             # Dhaka writes 'Foreign Minister X' of Bangladesh's and 'Chinese Premier Y': the
