@@ -2191,3 +2191,19 @@ def test_countries_named_only_as_places_and_an_acronym_in_brackets(nlp):
         "States of America (USA), Canada, Finland and Ghana.\n\nThey will strengthen their "
         "cooperation with Ethiopia.\n\nEthiopia is ready, Soto said.")))
     assert not triples(g, "COOPERATES_WITH")
+
+
+def test_an_event_s_date_is_its_day_not_a_period_and_mutual_support_is_no_support(nlp):
+    def dates(text):
+        g = extract_article(nlp, Article("t", date="2024-03-05", text=text))
+        return {e.type: e.properties.get("date") for e in g.edges if e.type in ("MET_WITH", "SIGNED")}
+
+    assert dates("Chile and Peru signed a plan of consultations for 2024-2025.") == {"SIGNED": None}
+    assert dates("Chilean Minister Ana Soto, whose trade with Peru stood at $9 million in 2017, met "
+                 "Peruvian Minister Ivo Marsh in Lima on March 4.") == {"MET_WITH": "2024-03-04"}
+    g = extract_article(nlp, Article("t", text=(
+        "Chile and Peru agreed on cooperation and mutual support in customs affairs, and an MoU "
+        "on health and one on energy was signed, with the deal in place.")))
+    assert not triples(g, "SUPPORTS")
+    sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
+    assert all("one" not in s and "place" not in s for s in sectors if s)

@@ -977,7 +977,7 @@ class _Reader:
         rule = "MET_WITH/discussed" if kind == "MET_WITH" and not venue and \
             trigger.group(0).lower() in ("discussed", "discussions") else kind
         for one, other in pairs:
-            self.add(rule, one, other, sent, date=dates[0][0] if dates else None,
+            self.add(rule, one, other, sent, date=_event_date(sent.text, dates),
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
                 self.met_there(one, other, venue, sent)
@@ -1379,7 +1379,7 @@ class _Reader:
         dates = [d for d in find_dates(sent.text, self.date)
                  if not sent.text[max(0, d[1] - 6):d[1]].lower().endswith("since ")]
         duration = _DURATION.search(sent.text)
-        when = {"date": dates[0][0] if dates else None,
+        when = {"date": _event_date(sent.text, dates),
                 "duration": f"{duration.group(1)}-day" if duration else None}
         if places and places[0][1] in self.posted_to(visitor):
             return  # "UAE's Ambassador to Pakistan, while announcing the visit": not his
@@ -1671,7 +1671,7 @@ class _Reader:
         for a, b in pairs:
             self.add("SIGNED", a, b, sent, document=sent.text[doc.start():doc.end()] if doc else None,
                      count=int(count.group(1)) if count else None,
-                     date=dates[0][0] if dates else None)
+                     date=_event_date(sent.text, dates))
         self.cosigners(sent, trigger)
 
     def listed_signers(self, sent: _Sentence, trigger: re.Match, parties: list[Mention]) -> list[str]:
@@ -2048,8 +2048,8 @@ class _Reader:
     def support(self, sent: _Sentence) -> None:
         actors = None
         for m in _SUPPORT.finditer(sent.text):
-            if _negated(sent.text, m):
-                continue
+            if _negated(sent.text, m) or sent.text.endswith("mutual ", 0, m.start()):
+                continue  # "cooperation and mutual support in customs": no one's for another
             actors = actors or self.actors(sent)
             after = [c for c in actors if sent.offset(c) > m.start()]
             if _SUPPORT_IN_DOING.match(sent.text, m.end()):
@@ -2605,7 +2605,8 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "agreed", "signed", "discussed", "noted", "stressed", "reviewed", "expressed",
                 "held", "has", "have", "had", "be", "been", "can", "could", "should", "also",
                 "as", "on", "under", "via", "within", "and", "cooperation", "co-operation",
-                "after", "before", "following", "amid", "since", "until", "when", "ahead", "according"}
+                "after", "before", "following", "amid", "since", "until", "when", "ahead", "according",
+                "one", "ones", "place"}  # "an MoU on health and one on ...", "with the deal in place"
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
 # and an adjective of the relations themselves: "progress in bilateral cooperation"
@@ -2666,6 +2667,23 @@ def _list_ending(sent: _Sentence, mentions: list[Mention], gap: re.Pattern) -> l
             break
         listed.insert(0, prev)
     return listed
+
+
+def _event_date(text: str, dates: list[tuple[str, int]]) -> str | None:
+    """The date of what a sentence tells of: its first full date, else its first year that is
+    no period or target ('trade, which stood at $900 million in 2017, during their talks on
+    March 5'; 'a cooperation plan for 2019-2020').
+
+    >>> _event_date("a plan for 2019-2020 signed in 2018", [("2019", 11), ("2018", 31)])
+    '2018'
+    """
+    full = next((d for d, _ in dates if len(d) == 10), None)
+    if full:
+        return full
+    return next((d for d, at in dates if not _PERIOD_BEFORE.search(text, max(0, at - 8), at)), None)
+
+
+_PERIOD_BEFORE = patterns.compile(r"\b(?:for|by|until|till|to|through|since)\s+$")
 
 
 def _in_relative_clause(text: str, at: int) -> bool:
