@@ -2207,3 +2207,11 @@ def test_an_event_s_date_is_its_day_not_a_period_and_mutual_support_is_no_suppor
     assert not triples(g, "SUPPORTS")
     sectors = [e.properties.get("sectors") for e in g.edges if e.type == "COOPERATES_WITH"]
     assert all("one" not in s and "place" not in s for s in sectors if s)
+
+
+def test_a_dateline_that_opens_with_the_building(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Bio meets President Phuc\n\nPresidential Palace, Hanoi, Vietnam, Tuesday 15 "
+        "March 2022 – President Julius Maada Bio of Sierra Leone has held a fruitful meeting with "
+        "President of Vietnam, Nguyen Xuan Phuc.")))
+    assert ("VISITED", "person:julius-maada-bio", "country:VNM") in triples(g)

@@ -142,7 +142,7 @@ _POST_NOUNS = {"Chief", "Officer", "Minister", "Secretary", "Director", "Preside
                "Chairperson", "Ambassador", "Counsellor", "Envoy", "Representative", "Coordinator",
                "Commissioner", "Adviser", "Advisor"}
 _LINE_ENDS = {".", "!", "?", ":", '"', "”", "’", "'", ")"}  # a line ending so is no heading
-_BUILDING_HEADS = {"House", "Palace", "Hall", "Mansion", "Lodge", "Castle"}
+BUILDING_HEADS = {"House", "Palace", "Hall", "Mansion", "Lodge", "Castle"}
 _ORG_HEADS = {"Agency", "Organization", "Organisation", "Bank", "Fund", "Council", "Commission",
               "Community", "Union", "Alliance", "Association", "Forum", "Institute", "Corporation",
               "Company", "Group", "Authority", "Committee", "Programme", "Program", "Conference",
@@ -482,7 +482,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
         elif label == "ORG":
             mentions.append(Mention(start, end, "Organization", span.id_, span_text(start, end)))
         elif label == "CITY":
-            if end < len(doc) and doc[end].text in _BUILDING_HEADS:
+            if end < len(doc) and doc[end].text in BUILDING_HEADS:
                 continue  # "Hyderabad House in New Delhi": a building named after a city
             text = span_text(start, end)
             mentions.append(Mention(start, end, "City", span.id_,

@@ -19,7 +19,7 @@ from itertools import combinations, product
 from spacy.tokens import Doc
 
 from . import patterns
-from .entities import BODIES, ArticleEntities, Mention
+from .entities import BODIES, BUILDING_HEADS, ArticleEntities, Mention
 from .lexicon import load_lexicon
 from .patterns import Trigger
 from .tokens import sentence_bounds, token_table
@@ -779,6 +779,10 @@ class _Reader:
         if texts[start].isupper() and start + 2 < sent.end and texts[start + 1] == "-" and \
                 not spaces[start] and not spaces[start + 1]:
             start += 2  # "APA-Pretoria (South Africa)": a news agency's code before the city
+        elif 2 <= m.start - start <= 5 and texts[m.start - 1] == "," and \
+                texts[m.start - 2] in BUILDING_HEADS and \
+                all(t[:1].isupper() for t in texts[start:m.start - 1]):
+            start = m.start  # "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 –"
         return m.start == start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
 
     @cached_property
