@@ -2215,3 +2215,11 @@ def test_a_dateline_that_opens_with_the_building(nlp):
         "March 2022 – President Julius Maada Bio of Sierra Leone has held a fruitful meeting with "
         "President of Vietnam, Nguyen Xuan Phuc.")))
     assert ("VISITED", "person:julius-maada-bio", "country:VNM") in triples(g)
+
+
+def test_the_current_figure_beside_a_target_is_stated(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Bilateral trade between Bangladesh and Mexico is expected to reach $1 billion, "
+        "increasing from the current $400 million.")))
+    [trade] = [e.properties for e in g.edges if e.type == "TRADES_WITH"]
+    assert (trade["value_usd"], trade["projected"]) == (400_000_000, False)

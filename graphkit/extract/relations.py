@@ -70,8 +70,10 @@ _PROJECTED = patterns.compile(r"\b(?:could|would|will|target|targets|aim|aims|ai
                               r"to (?:increase|boost|double|lift|expand) (?:[\w-]+ ){0,3}to)\b",
                               re.IGNORECASE)
 # a figure stated as fact ("which stood at $15 billion"), whatever plans the sentence also states
+# "expected to reach $1 billion, increasing from the current $400 million": the current one
 _STATED = patterns.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?ed|was|were|hit|"
-                           r"rose to|fell to|grew to|exceeded|worth)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+                           r"rose to|fell to|grew to|exceeded|worth|current|currently)\s+(?:\w+\s+){0,3}$",
+                           re.IGNORECASE)
 # a target stated after its figure: "to $10 billion by 2026"
 _TARGET_AFTER = patterns.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the end of)\b",
                                  re.IGNORECASE)
