@@ -2223,3 +2223,12 @@ def test_the_current_figure_beside_a_target_is_stated(nlp):
         "increasing from the current $400 million.")))
     [trade] = [e.properties for e in g.edges if e.type == "TRADES_WITH"]
     assert (trade["value_usd"], trade["projected"]) == (400_000_000, False)
+
+
+def test_two_unplaced_presidents_follow_the_order_of_the_two_countries(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Peru and Chile sign five agreements\n\nFour memoranda and one agreement were signed "
+        "between Chile and Peru, in the presence of President Ana Soto and President Ivo "
+        "Marsh.\n\nThe signing followed bilateral talks held at the palace in Lima.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:ana-soto": "country:CHL", "person:ivo-marsh": "country:PER"}

@@ -2431,6 +2431,25 @@ class _Reader:
             return None
         return sent.countries[0].key
 
+    @cached_property
+    def parallel_countries(self) -> dict[str, str]:
+        """'signed between Sri Lanka and Vietnam, in the presence of President A and President
+        B': of two people of one post that no country is named for, in a sentence naming two
+        countries, each is of the country in the same place."""
+        found: dict[str, str] = {}
+        for sent in self.sentences:
+            countries = list(dict.fromkeys(m.key for m in sent.countries))
+            people = list(dict.fromkeys(p.key for p in sent.people))
+            if len(countries) != 2 or len(people) != 2 or any(
+                    self.named_office.get(p) for p in people):
+                continue
+            titles = {self.ents.people[p].offices[0][0].lower() if self.ents.people[p].offices
+                      else "" for p in people}
+            if len(titles) == 1 and titles <= _SOLE_POSTS:
+                for p, c in zip(people, countries):
+                    found.setdefault(p, c)
+        return found
+
     def home_returned_to(self, pid: str) -> str | None:
         """'President Tinubu had returned to Abuja Monday evening from Nairobi': where one
         returns to is home; and 'MANILA - President X returned early Friday from a visit to
@@ -2540,6 +2559,8 @@ class _Reader:
             # is the agency's country's
             priors = [self.dateline_country] + [self.agency_country] * (pid in travellers)
             priors.append(self.country_spoken_for(pid, sent))
+            # the weakest, put first: the order of a sentence's two countries and two people
+            priors.insert(0, self.parallel_countries.get(pid))
             for prior in priors:
                 if prior in candidates:
                     candidates.remove(prior)
