@@ -2232,3 +2232,13 @@ def test_two_unplaced_presidents_follow_the_order_of_the_two_countries(nlp):
         "Marsh.\n\nThe signing followed bilateral talks held at the palace in Lima.")))
     offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
     assert offices == {"person:ana-soto": "country:CHL", "person:ivo-marsh": "country:PER"}
+
+
+def test_relations_severed_are_not_held_and_typeset_apostrophes(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "China and Nauru established diplomatic relations on 21 July 2002. The Government of "
+        "Nauru has decided to sever its \"diplomatic relations\" with Taiwan. El Salvador severs "
+        "diplomatic relations with Taiwan. Peru signed a joint communiqué to establish "
+        "diplomatic relations with the Republic of Côte d’Ivoire and with Cote D'Ivoire.")))
+    assert {frozenset((s, t)) for _, s, t in triples(g, "HAS_DIPLOMATIC_RELATIONS")} == {
+        frozenset(("country:CHN", "country:NRU")), frozenset(("country:PER", "country:CIV"))}

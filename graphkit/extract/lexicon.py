@@ -105,7 +105,8 @@ class Lexicon:
 
 
 def _abbreviated(*forms: str) -> list[str]:
-    """The forms, then as news abbreviates them: "St. Lucia", "St Lucia", "Antigua & Barbuda".
+    """The forms, then as news abbreviates or typesets them: "St. Lucia", "St Lucia", "Antigua &
+    Barbuda", "Côte d’Ivoire".
 
     >>> _abbreviated("Saint Kitts and Nevis")[1:4]
     ['Saint Kitts & Nevis', 'St. Kitts and Nevis', 'St. Kitts & Nevis']
@@ -114,6 +115,7 @@ def _abbreviated(*forms: str) -> list[str]:
     out += [f.replace(" and ", " & ") for f in out if " and " in f]
     out += [f.replace("Saint ", abbreviation, 1) for abbreviation in ("St. ", "St ")
             for f in out if f.startswith("Saint ")]
+    out += [f.replace("'", "’") for f in out if "'" in f]  # "Côte d’Ivoire", typeset
     return list(dict.fromkeys(out))
 
 

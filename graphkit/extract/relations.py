@@ -194,6 +194,10 @@ _FUTURE_MEMBER = patterns.compile(r"\b(?:becoming|become|join|joining|accession|
 # where a sentence turns to another subject: "..., while Türkiye is a candidate"
 _CONTRAST = patterns.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
 _DIPLOMATIC = Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
+# relations ended: "decided to sever its diplomatic relations with Taiwan"
+_SEVERED = patterns.compile(r"\b(?:sever(?:s|ed|ing)?|broke off|break(?:s|ing)? off|cut(?:s|ting)?"
+                            r"(?: off)?|suspend(?:s|ed|ing)?|terminat\w+|end(?:s|ed|ing)?)\s+"
+                            r"(?:[\w\"“”'’]+\s+){0,3}[\"“]?$", re.IGNORECASE)
 # a Commonwealth country's embassy is its High Commission
 _EMBASSY = Trigger(r"\b(?:embass(?:y|ies)|chancer(?:y|ies)|high commissions?)\b")
 _OFFICE = Trigger(r"\b(?:offices?|headquarter\w*|secretariat|representation|resident mission)\b")
@@ -1935,7 +1939,8 @@ class _Reader:
 
     def diplomatic(self, sent: _Sentence) -> None:
         trigger = _DIPLOMATIC.search(sent.text)
-        if not trigger or _negated(sent.text, trigger):
+        if not trigger or _negated(sent.text, trigger) or \
+                _SEVERED.search(sent.text, max(0, trigger.start() - 40), trigger.start()):
             return
         pairs = self.pair_countries(sent)
         explicit = list(dict.fromkeys(m.key for m in sent.countries))
