@@ -2242,3 +2242,13 @@ def test_relations_severed_are_not_held_and_typeset_apostrophes(nlp):
         "diplomatic relations with the Republic of Côte d’Ivoire and with Cote D'Ivoire.")))
     assert {frozenset((s, t)) for _, s, t in triples(g, "HAS_DIPLOMATIC_RELATIONS")} == {
         frozenset(("country:CHN", "country:NRU")), frozenset(("country:PER", "country:CIV"))}
+
+
+def test_a_royal_style_after_a_name_is_its_surname(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "H.E. Ms Inga Rhonda King, Permanent Representative of Saint Vincent and the Grenadines "
+        "to the United Nations, signed the communiqué. Charles King spoke. Martin Luther King "
+        "was quoted.")))
+    assert ("HOLDS_OFFICE", "person:inga-rhonda-king", "country:VCT") in triples(g)
+    assert len(triples(g, "HOLDS_OFFICE")) == 1
+    assert all(n.properties.get("titles") != ["King"] for n in g.nodes.values())

@@ -117,6 +117,8 @@ _ARTICLE_PREFIXED = patterns.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][
 # rulers' titles that are also given names: "Foreign Minister Amir Khan Muttaqi"
 _RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
+# royal styles that are English surnames too, after two words of a name: "Martin Luther King"
+_SURNAME_TITLES = {"King", "Prince"}
 _NAME_TITLES = {"Sheikh", "Shaikh", "Amir"}  # "Hassan Sheikh Mohamud", "Hossein Amir Abdollahian"
 # surnames that are also English words that start no name ("He" Lifeng, "To" Lam, "An" Duk-geun)
 _FUNCTION_WORD_SURNAMES = {"He", "To", "An"}
@@ -1067,6 +1069,10 @@ class _PersonFinder:
                     word_end[w_end] > 0 and _is_name_word(word_text[w_end]):
                 k = w_end  # "Hassan Sheikh Mohamud": a title's word inside a name is the name's
                 continue
+            if count >= 2 and w_text in _SURNAME_TITLES and not (
+                    w_end < n and word_end[w_end] > 0 and _is_name_word(word_text[w_end])):
+                end = w_end  # "Inga Rhonda King, Permanent Representative": the surname
+                break
             if not self.blocked.isdisjoint(range(k, w_end)):
                 break
             if w_text.endswith(".") and not _INITIAL.fullmatch(w_text) and \
@@ -1586,8 +1592,12 @@ class _PersonFinder:
             if span[0] and self.lowers[span[0] - 1] in _LOCATIVE:
                 continue  # "In São Tomé, the Brazilian leader": a place
             j = span[1]
-            if j < len(doc) and self.texts[j] == ",":
+            comma = j < len(doc) and self.texts[j] == ","
+            if comma:
                 j += 1
+            if not comma and self.title_at.get(j) is not None and \
+                    self.title_at[j].id_ == "title:royal":
+                continue  # "Martin Luther King": a royal style stands before its name, or after a comma
             if j < len(doc) and self.lowers[j] in _APPOSITION_DET:
                 j += 1
             office = None

@@ -340,9 +340,11 @@ _AGENT_BY = patterns.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){1,2
 # the places of a tour: "after stops in Tokyo and Seoul"
 _STOPS_IN = patterns.compile(r"\b(?:stops|stopovers|visits)\s+(?:in|to)\s+(?:the\s+)?")
 # a situation's place: "the situation in Afghanistan", "the crises in the regions of [Libya]"
+_EMBASSY_IN = patterns.compile(r"\b(?:embass(?:y|ies)|consulates?(?: general)?)\s+in\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 _SITUATION_IN = patterns.compile(r"\b(?:situations?|crisis|crises|conflicts?|wars?|tensions|fighting|"
-                                 r"hostilities)\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?"
-                                 r"(?:the\s+)?$")
+                                 r"hostilities|developments)(?:,?\s+(?:particularly|especially|notably|"
+                                 r"mainly))?\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:the\s+)?$")
 # between the countries of a list: "Spain, Ireland and Norway"
 _COUNTRY_LIST_GAP = patterns.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _APPOSITION_GAP = patterns.compile(r",\s+(?:the|a|an)\s+[^;,]*(?:,\s+[^;,]*)?,\s+(?=and\s)")
@@ -2406,14 +2408,13 @@ class _Reader:
     @cached_property
     def only_places(self) -> set[str]:
         """Countries named only as where something is ('our Embassy in Togo', 'developments
-        in Mali'): no one's post is inferred to be theirs."""
-        lowers = self.tokens.lowers
-        places: set[int] = set()  # where the mentions of places start
+        in Mali and Libya'; not 'investment opportunities in Trinidad and Tobago'): no one's
+        post is inferred to be theirs."""
+        named = set()
         for sent in self.sentences:
-            for c in sent.countries:
-                if c.start > 0 and lowers[c.start - 1] == "in" and c.start not in places:
-                    places.update(m.start for m in _list_starting(sent, sent.countries, c))
-        named = {m.key for m in self.ents.mentions if m.label == "Country" and m.start not in places}
+            topics = self.topic_countries(sent)
+            named.update(c.key for c in sent.countries if c.key not in topics and not
+                         _EMBASSY_IN.search(sent.text, max(0, sent.offset(c) - 30), sent.offset(c)))
         return {m.key for m in self.ents.mentions if m.label == "Country"} - named
 
     def is_former(self, pid: str) -> bool:
