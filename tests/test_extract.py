@@ -2252,3 +2252,14 @@ def test_a_royal_style_after_a_name_is_its_surname(nlp):
     assert ("HOLDS_OFFICE", "person:inga-rhonda-king", "country:VCT") in triples(g)
     assert len(triples(g, "HOLDS_OFFICE")) == 1
     assert all(n.properties.get("titles") != ["King"] for n in g.nodes.values())
+
+
+def test_the_posts_of_two_countries_then_their_two_holders_in_turn(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The heads of the foreign affairs agencies of Chile and the United States, Ana Soto and "
+        "Ivo Marsh, during a telephone conversation, discussed the preparations. Chile and Peru "
+        "carry out cooperation in various areas restored and pushed forward.")))
+    assert {("HOLDS_OFFICE", "person:ana-soto", "country:CHL"),
+            ("HOLDS_OFFICE", "person:ivo-marsh", "country:USA"),
+            ("SPOKE_WITH", "person:ana-soto", "person:ivo-marsh")} <= triples(g)
+    assert not [e for e in g.edges if e.properties.get("sectors")]

@@ -180,7 +180,7 @@ _BODY_KINDS = {"fund", "company", "firm", "group", "agency", "bank", "operator",
 _PLURAL_POST = patterns.compile(r"\b(?:(?:foreign|prime|trade|defen[cs]e|finance|economy|energy|deputy "
                                 r"foreign) ministers|ministers of foreign affairs|presidents|leaders|"
                                 r"heads of state|ambassadors)\b")
-_PLURAL_POSTS = {"ministers", "presidents", "leaders", "ambassadors", "envoys"}
+_PLURAL_POSTS = {"ministers", "presidents", "leaders", "ambassadors", "envoys", "heads"}
 _PLURAL_HEAD = patterns.compile(r"\b(minister|president|leader|head|ambassador)s\b")
 # the words of a minister's portfolio: "Minister of Agriculture and Rural Development"
 _PORTFOLIO_WORDS = {
@@ -1712,33 +1712,61 @@ class _PersonFinder:
         texts, lowers = self.texts, self.lowers
         for start, end in sentence_bounds(self.doc):
             for at in range(start + 1, end - 2):
-                if lowers[at] not in _PLURAL_POSTS or texts[at + 1] != ",":
+                if lowers[at] not in _PLURAL_POSTS:
                     continue
-                names = self.listed_names(at + 2, end)
+                # "The heads of the foreign agencies of Russia and the United States, Sergey
+                # Lavrov and Mike Pompeo": the countries in turn
+                owners, comma = self.countries_of_plural(at, end)
+                if texts[comma] != ",":
+                    continue
+                names = self.listed_names(comma + 1, end)
                 if len(names) < 2:
                     continue
                 first = at
                 while first > start and lowers[first - 1].capitalize() in _PORTFOLIO_WORDS:
                     first -= 1
                 title = _clean_title(_PLURAL_HEAD.sub(r"\1", " ".join(lowers[first:at + 1])))
-                owners = self.owners_before_their(start, first - 1)
+                owners = owners or self.owners_before_their(start, first - 1)
                 offices = owners if len(owners) == len(names) else [None] * len(names)
                 for span, office in zip(names, offices):
                     self.add_person(*span, title=title, office=office, kind="list")
 
+    def countries_of_plural(self, at: int, end: int) -> tuple[list[str], int]:
+        """The countries listed after the plural post at token ``at`` ('heads of the foreign
+        affairs agencies of Russia and the United States'), and the token after the post or
+        the list."""
+        k = next((k for k in range(at + 1, min(at + 7, end)) if self.lowers[k] == "of" and
+                  (self.mention_at.get(k + 1) or self.mention_at.get(k + 2))), None)
+        if k is None:
+            return [], at + 1
+        owners: list[str] = []
+        k += 1
+        while k < end:
+            k += self.lowers[k] == "the"
+            m = self.mention_at.get(k)
+            if m is None or m.label != "Country":
+                break
+            owners.append(m.key)
+            k = m.end
+            if k < end and self.lowers[k] == "and":
+                k += 1
+        return (owners, k) if len(owners) >= 2 else ([], at + 1)
+
     def listed_names(self, tok: int, end: int) -> list[tuple[int, int]]:
         """The full names listed from token ``tok``: 'A B, C D and E F'."""
-        names = []
+        names: list[tuple[int, int]] = []
+        sep = ""
         while tok < end:
             span = self.name_at(tok, 4)
             if span is None or len(self.span_text(*span).split()) < 2:
-                return []
+                # "A B and C D, during a call,": the list ended at the comma of an aside
+                return names if sep == "," and len(names) >= 2 else []
             names.append(span)
             tok = span[1]
             if tok + 1 < end and self.lowers[tok] == "," and self.lowers[tok + 1] == "and":
-                tok += 2
+                tok, sep = tok + 2, "and"
             elif tok < end and self.lowers[tok] in ("and", ","):
-                tok += 1
+                tok, sep = tok + 1, self.lowers[tok]
             else:
                 break
         return names

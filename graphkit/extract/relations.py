@@ -2639,7 +2639,8 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "held", "has", "have", "had", "be", "been", "can", "could", "should", "also",
                 "as", "on", "under", "via", "within", "and", "cooperation", "co-operation",
                 "after", "before", "following", "amid", "since", "until", "when", "ahead", "according",
-                "one", "ones", "place"}  # "an MoU on health and one on ...", "with the deal in place"
+                "one", "ones", "place",  # "an MoU on health and one on ...", "with the deal in place"
+                "various", "many", "several", "different"}  # "cooperation in various areas restored"
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
 # and an adjective of the relations themselves: "progress in bilateral cooperation"
