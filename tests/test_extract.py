@@ -2263,3 +2263,14 @@ def test_the_posts_of_two_countries_then_their_two_holders_in_turn(nlp):
             ("HOLDS_OFFICE", "person:ivo-marsh", "country:USA"),
             ("SPOKE_WITH", "person:ana-soto", "person:ivo-marsh")} <= triples(g)
     assert not [e for e in g.edges if e.properties.get("sectors")]
+
+
+def test_an_embassy_in_the_maldives_and_a_name_found_short_first(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The first Embassy of the People's Republic of China, in the Maldives, has been opened. "
+        "The building was opened in the presence of Ivo bin Marsh bin Kalo, Minister Responsible "
+        "for Foreign Affairs.\n\nOn his turn, Al Soto thanked the hosts.\n\nThe ceremony was "
+        "held under the patronage of Ana al Soto, Deputy Prime Minister.")))
+    assert ("HAS_EMBASSY_IN", "country:CHN", "country:MDV") in triples(g)
+    assert "person:responsible" not in g.nodes
+    assert [p for p in ids(g, "Person") if "soto" in p] == ["person:ana-al-soto"]

@@ -60,7 +60,7 @@ _NOT_NAMES = {
     "Why", "How", "Who", "Which", "Let", "Lets", "Let’s", "Let's", "If", "So", "Such",
     "Speaking", "Remarks", "Construction", "Historical", "Soon", "Pointing", "Indicating",
     "Within", "Under", "Over", "Into", "Through", "Between", "Among", "Against", "Without",
-    "Posted", "Image", "Video", "Read", "More", "Share", "Tags", "Comments", "Comment",
+    "Responsible", "Posted", "Image", "Video", "Read", "More", "Share", "Tags", "Comments", "Comment",
     "Agenda", "Agriculture", "Railway", "Agreements", "Partnership", "Relations",
     "Independence", "Constitution", "Development", "Investment", "Industry", "Energy",
     "Tourism", "Culture", "Education", "Health", "Science", "Technology", "Technologies",
@@ -1220,6 +1220,10 @@ class _PersonFinder:
         if len(longer) == 1:  # "Van Klaveren", "Vila Nova": a name without its given name
             longer[0].aliases.append(text)
             return longer[0]
+        shorter = [p for p in self.people.values() if len(words) > len(p.words) >= 2
+                   and not patronymic and keys[-len(p.words):] == name_keys(p.name)]
+        if len(shorter) == 1:  # and the other way: "Al Moualem" found first, then "Walid al Moualem"
+            return self._renamed(shorter[0], text)
         # "Rodrigo Duterte" and "Rodrigo Roa Duterte": one name with a middle name and without
         ends = name_ends(words)
         middle = [p for p in self.people.values() if ends is not None and

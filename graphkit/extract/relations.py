@@ -2005,8 +2005,10 @@ class _Reader:
                 subj = [m for m in sent.countries if clause_start <= m.start and m.end <= trig
                         and m.kind != "demonym"]
                 owners = [subj[-1].key] if subj else []
-            places = [m for m in sent.cities + sent.countries
-                      if trig < m.start < stop and lowers[m.start - 1] in ("in", "to")]
+            # "in Dushanbe", "in the Maldives"
+            places = [m for m in sent.cities + sent.countries if trig < m.start < stop and (
+                lowers[m.start - 1] in ("in", "to") or
+                lowers[m.start - 1] == "the" and lowers[m.start - 2] in ("in", "to"))]
             places.sort(key=lambda m: m.start)
             dates = find_dates(span_text(trig, stop), self.date)
             for owner in owners:
