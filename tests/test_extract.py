@@ -2274,3 +2274,16 @@ def test_an_embassy_in_the_maldives_and_a_name_found_short_first(nlp):
     assert ("HAS_EMBASSY_IN", "country:CHN", "country:MDV") in triples(g)
     assert "person:responsible" not in g.nodes
     assert [p for p in ids(g, "Person") if "soto" in p] == ["person:ana-al-soto"]
+
+
+def test_investment_a_country_received_and_the_ranking_of_its_investors(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Peru received over $28 billion in investment from 45 countries over the last 5 years, "
+        "with Chile investing the highest amount of $8.1 billion.\n\nMinister Ana Soto revealed "
+        "this in parliament.\n\nAccording to the agency, the top three countries in terms of "
+        "investment size are: Chile ($8107 million), the UAE ($7836 million) and Japan ($384 "
+        "million).")))
+    invested = {(e.source, e.properties.get("value_usd")) for e in g.edges
+                if e.type == "INVESTED_IN" and e.target == "country:PER"}
+    assert invested == {("country:CHL", 8_100_000_000), ("country:ARE", 7_836_000_000),
+                        ("country:JPN", 384_000_000)}

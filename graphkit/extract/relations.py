@@ -303,6 +303,8 @@ _NOT_ACTOR_BEFORE = {"in", "at", "from", "to", "near", "into", "outside", "insid
 # "Indonesia's largest source of foreign direct investment", "Kenya's top investors"
 _INVESTORS_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}(?:source of (?:foreign (?:direct )?)?"
                                  r"investment|source of FDI|investors?)\b", re.IGNORECASE)
+_RECEIVED_INVESTMENT = patterns.compile(r"\b(?:received|receives|attracted|attracts)\s+(?:[\w$.,]+\s+){0,6}?"
+                                        r"(?:in\s+)?(?:foreign\s+)?(?:direct\s+)?(?:investments?|FDI)\b")
 # "India's top investors": a possessive and up to three words
 _POSSESSIVE_GAP = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}")
 # "will be in the United Kingdom between March 6 and 9, on a state visit": a stay to come
@@ -2304,7 +2306,9 @@ class _Reader:
     def investment(self, sent: _Sentence, amounts: list[Money]) -> None:
         text = sent.text
         hub = next((c.key for c in sent.countries
-                    if _INVESTORS_OF.match(text, sent.end_offset(c))), None)
+                    if _INVESTORS_OF.match(text, sent.end_offset(c))), None) or \
+            next((self.investment_receivers[k] for k in range(sent.index, sent.index - 5, -1)
+                  if k in self.investment_receivers), None)
         if hub and amounts:
             # "Singapore was Indonesia's largest source of FDI, with $15.4 billion, followed by
             # China with $7.4 billion": each figure is the investor named last before it
@@ -2340,6 +2344,24 @@ class _Reader:
             value = next((a.value_usd for a in amounts
                           if sent.offset(sources[-1]) < a.start < end), None)
             self.add("INVESTED_IN", source, target, sent, value_usd=value)
+
+    @cached_property
+    def investment_receivers(self) -> dict[int, str]:
+        """'Bangladesh received over $28 billion in investment from 45 countries': the
+        country that received, by sentence; the figures of investors named with it or in the
+        next four sentences are investment in it ('China invested over $8107 million', 'the
+        top ten countries ... are: China ($8107 million), the UAE ($7836 million), ...')."""
+        found = {}
+        for sent in self.sentences:
+            m = _RECEIVED_INVESTMENT.search(sent.text)
+            if m is None:
+                continue
+            clause = _clause_start(sent.text, m.start())
+            subject = [c for c in sent.countries if clause <= sent.offset(c) < m.start()
+                       and c.kind != "demonym"]
+            if subject:
+                found[sent.index] = subject[-1].key
+        return found
 
     def organization_name(self, m: Mention) -> str:
         """The full name of the organization of mention ``m`` ('AIIB' -> 'Asian Infrastructure
