@@ -2287,3 +2287,26 @@ def test_investment_a_country_received_and_the_ranking_of_its_investors(nlp):
                 if e.type == "INVESTED_IN" and e.target == "country:PER"}
     assert invested == {("country:CHL", 8_100_000_000), ("country:ARE", 7_836_000_000),
                         ("country:JPN", 384_000_000)}
+
+
+def test_a_visit_to_malabo_its_invitation_and_the_delegation_s_posts(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Ivo Marsh has arrived in Malabo, Equatorial Guinea, for a three-day official "
+        "visit to honour the invitation of President Teodoro Mbasogo.\n\nAccompanying Marsh on "
+        "this trip are the Minister of Foreign Affairs, Ana Soto, and other members of his "
+        "cabinet.")))
+    assert {("VISITED", "person:ivo-marsh", "country:GNQ"),
+            ("INVITED", "person:teodoro-mbasogo", "person:ivo-marsh")} <= triples(g)
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:teodoro-mbasogo": "country:GNQ"}
+
+
+def test_a_dateline_sentence_of_its_own_and_the_congo_without_its_article(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Dar es Salaam. The President of Democratic Republic of Congo Joseph Kabila arrived "
+        "Monday evening for a three-day official visit.\n\nHe was welcomed at the airport by "
+        "President John Magufuli who was flanked by the Vice President Samia Hassan.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:joseph-kabila": "country:COD", "person:john-magufuli": "country:TZA",
+                       "person:samia-hassan": "country:TZA"}
+    assert ("VISITED", "person:joseph-kabila", "country:TZA") in triples(g)

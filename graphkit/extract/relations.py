@@ -224,11 +224,15 @@ _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her
                       r"delegation|(?:'s|’s) (?:cabinet|delegation|entourage)),? (?:which |that |who )?"
                       r"(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
+_ACCOMPANYING = re.compile(r"\s*Accompanying\s")
+_LISTED_ARE = patterns.compile(r"\b(?:are|is|were|was|will be)\b")
 _MESSAGE_FROM = patterns.compile(r"(?:greetings|message|letter|regards|wishes) (?:of|from)$")
 _OWN_PARTY = patterns.compile(r"delegation|cabinet|entourage")  # "members of Prabowo's Cabinet"
 _THANKED_FOR_INVITING = Trigger(r"\bthank(?:ed|s)\s+[^.;]{1,60}?\s+for\s+(?:his|her|the|their)\s+"
                                 r"(?:kind\s+)?invitation\b")
-_INVITE_OF = Trigger(r"\b(?:at|on) the invitation of\b|\binvitation from\b")
+# "at the invitation of", "to honour the invitation of", "in response to the invitation of"
+_INVITE_OF = Trigger(r"\b(?:at|on|upon|to honou?r|honou?ring|in response to|accepting|accepted) "
+                     r"the invitation of\b|\binvitation from\b")
 _INVITE_TO = Trigger(r"\b(?:extended|issued|conveyed|handed)\s+(?:the|an|his|her)?\s*"
                       r"(?:official\s+)?invitation to\b|\binvited\b")
 # the words just before a visit that make it one not (yet) made
@@ -793,7 +797,9 @@ class _Reader:
                 texts[m.start - 2] in BUILDING_HEADS and \
                 all(t[:1].isupper() for t in texts[start:m.start - 1]):
             start = m.start  # "Presidential Palace, Hanoi, Vietnam, Tuesday 15 March 2022 –"
-        return m.start == start and m.end < sent.end and texts[m.end] in _DATELINE_MARKS
+        # "Dar es Salaam. The President of ...": the city alone, as a sentence of its own
+        alone = m.end + 1 == sent.end and texts[m.end] == "."
+        return m.start == start and m.end < sent.end and (texts[m.end] in _DATELINE_MARKS or alone)
 
     @cached_property
     def dateline_country(self) -> str | None:
@@ -1197,6 +1203,15 @@ class _Reader:
         """'Milei, who travelled with Foreign Minister Mondino, met ...': the people named after
         the cue are of the delegation of the person named before it (their post is for his
         country; he does not meet them)."""
+        fronted = _ACCOMPANYING.match(sent.text)
+        if fronted:  # "Accompanying Tinubu on this trip are the Minister of Foreign Affairs, X"
+            people = self.people_in(sent)
+            verb = _LISTED_ARE.search(sent.text, fronted.end())
+            if people and verb and sent.offset(people[0]) < verb.start():
+                for p in people:
+                    if sent.offset(p) > verb.start():
+                        self.companion_of.setdefault(p.key, people[0].key)
+            return
         cue = _COMPANION.search(sent.text)
         if cue is None:
             return
@@ -2554,6 +2569,14 @@ class _Reader:
                 met.setdefault(r.target, set()).add(r.source)
         counts = Counter(m.key for m in self.ents.mentions
                          if m.label == "Country" and m not in self.repeated_in_brackets)
+        # the dateline's country, named by its city only, where the report's visit went
+        # ("Dar es Salaam. ... Kabila arrived Monday evening"): its officials' country (not
+        # the host of a summit: "BISSAU - ... met on the sidelines of the ECOWAS summit")
+        visits_to = {c for _, c, _ in self.visits_filed_from} | {
+            r.target for r in self.out if r.type == "VISITED" and r.rule != "VISITED/sidelines"}
+        if self.dateline_country and self.dateline_country not in counts and \
+                self.dateline_country in visits_to:
+            counts[self.dateline_country] = 1
         # a country has one president (prime minister, ...) at a time: 'President Joko Widodo',
         # of no country named, is not Kazakhstan's when President Tokayev's post is named
         sole_posts_held = {(title.lower(), office) for pid, office in self.named_office.items()
@@ -2573,7 +2596,9 @@ class _Reader:
             named = self.named_office.get(pid)
             if (named and named not in bodies) or not person.offices or self.commemorated(pid):
                 continue
-            excluded = {c for p, c in visited | set(self.trips_to_come) if p == pid} | \
+            # nor, for one of a traveller's delegation, where the traveller went
+            travelled = {pid, self.companion_of.get(pid)}
+            excluded = {c for p, c in visited | set(self.trips_to_come) if p in travelled} | \
                 not_of.get(pid, set())
             excluded |= {self.office.get(o) for o in met.get(pid, ()) if self.office.get(o)}
             taken = {office for title, office in sole_posts_held
