@@ -2310,3 +2310,14 @@ def test_a_dateline_sentence_of_its_own_and_the_congo_without_its_article(nlp):
     assert offices == {"person:joseph-kabila": "country:COD", "person:john-magufuli": "country:TZA",
                        "person:samia-hassan": "country:TZA"}
     assert ("VISITED", "person:joseph-kabila", "country:TZA") in triples(g)
+
+
+def test_the_visit_that_another_visit_followed(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "President Ivo Marsh arrived in Abidjan, Côte d'Ivoire, on Wednesday for a two-day State "
+        "Visit.\n\nThe visit to Côte d'Ivoire follows a successful State Visit to the Federal "
+        "Republic of Nigeria on 30 November 2021, which was marked by a session of the "
+        "commission between Nigeria and South Africa.")))
+    visits = {(e.target, e.properties.get("date")) for e in g.edges if e.type == "VISITED"}
+    assert visits == {("country:CIV", None), ("country:NGA", "2021-11-30")}
+    assert ("HOLDS_OFFICE", "person:ivo-marsh", "country:ZAF") in triples(g)

@@ -224,6 +224,10 @@ _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her
                       r"delegation|(?:'s|’s) (?:cabinet|delegation|entourage)),? (?:which |that |who )?"
                       r"(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
+# "The visit to X follows a successful State Visit to Y": the visit named first, and the other
+_THE_VISIT_TO = re.compile(r"\s*The\s+(?:\w+\s+){0,2}?visit\s+to\s+(?:the\s+)?")
+_FOLLOWS = patterns.compile(r"\b(?:follows|followed|comes after|came after|after)\b")
+_TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
 _ACCOMPANYING = re.compile(r"\s*Accompanying\s")
 _LISTED_ARE = patterns.compile(r"\b(?:are|is|were|was|will be)\b")
 _MESSAGE_FROM = patterns.compile(r"(?:greetings|message|letter|regards|wishes) (?:of|from)$")
@@ -887,6 +891,8 @@ class _Reader:
                 self.messages(sent)
                 self.attendees(sent)
                 self.invitations(sent)
+            elif places and _THE_VISIT_TO.match(sent.text):
+                self.visit_before(sent)
             self.signed(sent)
             self.cooperation(sent)
             if sent.orgs:
@@ -1439,6 +1445,30 @@ class _Reader:
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
         self.visit_filed_from(sent, m, people, visitor, own)
+
+    def visit_before(self, sent: _Sentence) -> None:
+        """'The visit to Côte d'Ivoire follows a successful State Visit to the Federal Republic
+        of Nigeria on 30 November': the one who made the visit named first made the other."""
+        first = _THE_VISIT_TO.match(sent.text)
+        triggers = list(_VISIT.finditer(sent.text))
+        if first is None or len(triggers) < 2:
+            return
+        to = next((self.place_of(c) for c in sent.cities + sent.countries
+                   if sent.offset(c) == first.end()), None)
+        visitors = {r.source for r in self.out if r.type == "VISITED" and r.target == to}
+        if len(visitors) != 1:
+            return
+        visitor = visitors.pop()
+        for t in triggers[1:]:
+            if not _FOLLOWS.search(sent.text, first.end(), t.start()):
+                continue
+            place = _TO_PLACE.match(sent.text, t.end())
+            there = next((c for c in sent.cities + sent.countries
+                          if place and sent.offset(c) == place.end()), None)
+            if there is not None and self.place_of(there) not in (to, self.office.get(visitor)):
+                dates = find_dates(sent.text[t.start():], self.date)
+                self.add("VISITED/before", visitor, self.place_of(there), sent,
+                         date=_event_date(sent.text[t.start():], dates))
 
     def visit_filed_from(self, sent: _Sentence, trigger: re.Match, people: list[Mention],
                          visitor: str, own: str | None) -> None:
