@@ -2321,3 +2321,17 @@ def test_the_visit_that_another_visit_followed(nlp):
     visits = {(e.target, e.properties.get("date")) for e in g.edges if e.type == "VISITED"}
     assert visits == {("country:CIV", None), ("country:NGA", "2021-11-30")}
     assert ("HOLDS_OFFICE", "person:ivo-marsh", "country:ZAF") in triples(g)
+
+
+def test_a_role_met_with_is_not_the_subject_and_a_predecessor_holds_no_post(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "RIO DE JANEIRO, BRAZIL – President Ivo Marsh landed in Buenos Aires on Thursday for his "
+        "first official visit to Argentina and met with Ana Soto at Casa Rosada.\n\nMarsh had "
+        "already met with the Argentinian president in Brasília on January 16th.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:ana-soto": "country:ARG", "person:ivo-marsh": "country:BRA"}
+    assert ("VISITED", "person:ivo-marsh", "country:ARG") in triples(g)
+    g = extract_article(nlp, Article("t", text=(
+        "Brazil's President Ivo Marsh met France's President Ana Soto. Marsh, who took over from "
+        "impeached Minister Kofi Mensah, wants France to trade more with Brazil.")))
+    assert not [s for _, s, _ in triples(g, "HOLDS_OFFICE") if s == "person:kofi-mensah"]

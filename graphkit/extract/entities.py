@@ -1942,6 +1942,18 @@ class _PersonFinder:
         before = [m for m in self.person_mentions if m.start < at]
         return self.people.get(max(before, key=lambda m: m.start).key) if before else None
 
+    def met_by(self, at: int) -> Person | None:
+        """Who a role at token ``at`` is with: 'Bolsonaro had already met with the Argentinian
+        president' is not Bolsonaro (the person named last before it in its sentence, with
+        'with' between)."""
+        starts = [start for start, _ in sentence_bounds(self.doc)]
+        start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+        before = [m for m in self.person_mentions if start <= m.start and m.end <= at]
+        if not before:
+            return None
+        last = max(before, key=lambda m: m.start)
+        return self.people.get(last.key) if "with" in self.lowers[last.end:at] else None
+
     def title_of_last_person_before(self, at: int) -> str | None:
         """The title of the person named last before token ``at``: what 'his counterpart' is."""
         person = self.last_person_before(at)
@@ -1960,8 +1972,9 @@ class _PersonFinder:
             mirrored = self.last_person_before(at)
             head = _title_head(self.title_of_last_person_before(at) or title)
         near = self.people_near(at) if office else set()
+        met = self.met_by(at)
         candidates = [p for p in self.people.values()
-                      if _holds_role(p, head, office) and p is not mirrored
+                      if _holds_role(p, head, office) and p is not mirrored and p is not met
                       and (not office or p.id in near or any(o for _, o in p.offices))]
         if not candidates and office and head in ("leader", "head of state"):
             # "the Vietnamese leader" and the one leader named with no country of his own
@@ -1987,7 +2000,8 @@ class _PersonFinder:
                 # named anywhere
                 first = self.first_mentions()
                 untitled = [p for p in self.people_in_order() if not p.offices and
-                            p is not mirrored and (mirrored is not None or first[p.id] < at)]
+                            p is not mirrored and p is not met and
+                            (mirrored is not None or first[p.id] < at)]
                 if len(untitled) == 1:
                     return untitled[0]
         if not candidates and head == "head of state":

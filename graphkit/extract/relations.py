@@ -2491,8 +2491,8 @@ class _Reader:
         President Dilma Rousseff', 'the late King')."""
         lowers = self.tokens.lowers
         first = next((m for m in self.ents.mentions if m.key == pid), None)
-        return first is not None and any(
-            w in _FORMER for w in lowers[max(0, first.start - 5):first.start])
+        window = lowers[max(0, first.start - 5):first.start] if first is not None else []
+        return any(w in _FORMER for w in window) or "over from" in " ".join(window)
 
     def country_spoken_for(self, pid: str, sent: _Sentence | None) -> str | None:
         """'Ireland will officially recognize Palestine on May 28, Foreign Minister Micheál
@@ -2624,7 +2624,10 @@ class _Reader:
             # a post in a body that names no country ("Director of the Office of the Central
             # Foreign Affairs Commission") is still some country's
             named = self.named_office.get(pid)
-            if (named and named not in bodies) or not person.offices or self.commemorated(pid):
+            # one who held the post before is no holder now ("took over from impeached
+            # President Dilma Rousseff"): whose it was the report need not say
+            if (named and named not in bodies) or not person.offices or self.commemorated(pid) \
+                    or self.is_former(pid):
                 continue
             # nor, for one of a traveller's delegation, where the traveller went
             travelled = {pid, self.companion_of.get(pid)}
@@ -2678,7 +2681,9 @@ class _Reader:
                     self.add("HOLDS_OFFICE/inferred", pid, candidates[0], sent, title=title)
 
 
-_FORMER = {"former", "ex", "ex-", "late", "previous"}
+# and one taken over from, or removed: "Temer, who took over from impeached President Rousseff"
+_FORMER = {"former", "ex", "ex-", "late", "previous", "predecessor", "impeached", "ousted",
+           "deposed", "succeeded", "replaced"}
 _CREDENTIALS = {"credentials", "letters of credence"}
 _MEMORIAL = {"mausoleum", "memorial", "monument", "tomb", "grave", "wreath", "statue"}
 # "talks with high-level Mexican representatives": a country's side, met by others
