@@ -2335,3 +2335,14 @@ def test_a_role_met_with_is_not_the_subject_and_a_predecessor_holds_no_post(nlp)
         "Brazil's President Ivo Marsh met France's President Ana Soto. Marsh, who took over from "
         "impeached Minister Kofi Mensah, wants France to trade more with Brazil.")))
     assert not [s for _, s, _ in triples(g, "HOLDS_OFFICE") if s == "person:kofi-mensah"]
+
+
+def test_talks_of_no_place_between_two_who_spoke_by_phone_were_the_call(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Emir of Qatar holds phone talks with King Mohammed VI\n\n"
+        "The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, held talks today with His Majesty "
+        "King Mohammed VI, discussing relations. The talks took place during a phone call "
+        "received by the Emir from the King of Morocco. Turkey's Communications Directorate said "
+        "the two discussed regional issues.")))
+    assert {t for t, _, _ in triples(g) if t in ("MET_WITH", "SPOKE_WITH")} == {"SPOKE_WITH"}
+    assert "person:directorate" not in g.nodes

@@ -289,6 +289,9 @@ _CALLED = {"calls", "phoned", "phones", "rang", "telephoned"}  # ... a person ("
 # "During the talks, the US president congratulated": the talks just told of
 _THE_TALKS = patterns.compile(r"(?:during|in|at)\s+(?:the|their|these)\s+(?:talks|conversation|"
                               r"discussions?|exchange)\b", re.IGNORECASE)
+_TALKS = patterns.compile(r"\btalks\b")
+_MET_WORD = patterns.compile(r"\b(?:met|meet|meets|meeting|received|receives|welcomed|hosted)\b",
+                             re.IGNORECASE)
 _SPOKE_WITH = patterns.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
 _LIST_WORDS = {"and", "also", "the", "of", "'s", "’s", "both", "as", "well"}
 _FROM_GAP = patterns.compile(r"\s+from\s+(?:the\s+)?")  # "the first visit from the Maldives"
@@ -912,9 +915,13 @@ class _Reader:
             if len(sent.countries) + len(sent.cities) + len(sent.orgs) > 1 and \
                     _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
+        # "A held talks today with B ... the talks took place during a phone call received by
+        # A": talks of no place, between two who spoke by phone, were that call
         calls = {frozenset((r.source, r.target)) for r in self.out if r.type == "SPOKE_WITH"}
-        self.out = [r for r in self.out if not (r.rule == "MET_WITH/discussed" and
-                                                frozenset((r.source, r.target)) in calls)]
+        self.out = [r for r in self.out if not (
+            frozenset((r.source, r.target)) in calls and (r.rule == "MET_WITH/discussed" or
+            r.rule == "MET_WITH" and not r.properties.get("place") and
+            _TALKS.search(r.evidence) and not _MET_WORD.search(r.evidence)))]
         self.infer_offices()
         for visitor, country, sent in self.visits_filed_from:
             if (self.office.get(visitor) or country) != country:
