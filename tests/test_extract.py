@@ -2346,3 +2346,12 @@ def test_talks_of_no_place_between_two_who_spoke_by_phone_were_the_call(nlp):
         "the two discussed regional issues.")))
     assert {t for t, _, _ in triples(g) if t in ("MET_WITH", "SPOKE_WITH")} == {"SPOKE_WITH"}
     assert "person:directorate" not in g.nodes
+
+
+def test_the_two_countries_presidents_are_their_named_holders(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "The Chilean and Peruvian presidents met for face-to-face talks in Lima on Tuesday.\n\n"
+        "Chilean President Ana Soto told a joint press conference with Peruvian President Ivo "
+        "Marsh that the talks went well.")))
+    assert ("VISITED", "person:ana-soto", "country:PER") in triples(g)
+    assert [e.properties.get("place") for e in g.edges if e.type == "MET_WITH"] == ["Lima"]

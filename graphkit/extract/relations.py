@@ -40,8 +40,10 @@ def confidence_of(rule: str) -> float:
 
 
 # "the two leaders agreed to work together": the countries of the two people just named
+# and "the Polish and German presidents met in Warsaw": the holders of the two countries' posts
 _PEOPLE_PAIR = (r"\bthe two (?:leaders|presidents|ministers|prime ministers|foreign ministers|"
-                r"heads of state|heads of government|pms|delegations)\b")
+                r"heads of state|heads of government|pms|delegations)\b|"
+                r"\bthe [a-z]+ and [a-z]+ (?:leaders|presidents|prime ministers|foreign ministers)\b")
 _PEOPLE_PAIR_REF = Trigger(_PEOPLE_PAIR)
 _PAIR_REF = Trigger(
     r"\b(?:the|both|these)\s+(?:two\s+)?(?:countries|nations|states|sides|parties|governments|"
@@ -1330,7 +1332,14 @@ class _Reader:
 
     def referent_people(self, sent: _Sentence) -> list[str]:
         """Whom 'the two leaders' point at: the two people of the nearest of the three
-        sentences before that names people, if it names two."""
+        sentences before that names people, if it names two; and whom 'the Polish and German
+        presidents' do: the one holder named for each country."""
+        ref = _PEOPLE_PAIR_REF.search(sent.text)
+        named = [c for c in sent.countries if ref and ref.start() < sent.offset(c) < ref.end()]
+        if len(named) == 2:
+            holders = [[p for p, office in self.named_office.items() if office == c.key]
+                       for c in named]
+            return [h[0] for h in holders] if all(len(h) == 1 for h in holders) else []
         for earlier in reversed(self.sentences[max(0, sent.index - 3):sent.index]):
             people = list(dict.fromkeys(p.key for p in earlier.people))
             if people:
