@@ -449,6 +449,7 @@ class _Reader:
         self.office = {pid: next((o for _, o in p.offices if o), None)
                        for pid, p in ents.people.items()}
         self.named_office = dict(self.office)  # the posts the text gives; the rest is inferred
+        self._topics: dict[tuple[int, int], set[str]] = {}  # see topic_countries
         self.sentences = self._sentences(doc)
         self.pair = self._main_pair()
         self._homes: dict[str, str | None] = {}
@@ -608,6 +609,14 @@ class _Reader:
     def topic_countries(self, sent: _Sentence) -> set[str]:
         """The countries a sentence names as the place of a situation ('the situation in
         Afghanistan', 'the crises in the regions of Libya and Syria'): topics, no parties."""
+        # asked for one sentence by several rules; a sentence cut short (before()) keeps its
+        # index with a shorter text, so its length is part of the key
+        key = (sent.index, len(sent.text))
+        if key not in self._topics:
+            self._topics[key] = self._topic_countries(sent)
+        return self._topics[key]
+
+    def _topic_countries(self, sent: _Sentence) -> set[str]:
         found: set[str] = set()
         for c in sent.countries:
             at = sent.offset(c)
@@ -2528,6 +2537,10 @@ class _Reader:
         B': of two people of one post that no country is named for, in a sentence naming two
         countries, each is of the country in the same place."""
         found: dict[str, str] = {}
+        unplaced = [pid for pid, person in self.ents.people.items() if not self.named_office.get(pid)
+                    and person.offices and person.offices[0][0].lower() in _SOLE_POSTS]
+        if len(unplaced) < 2:
+            return found
         for sent in self.sentences:
             countries = list(dict.fromkeys(m.key for m in sent.countries))
             people = list(dict.fromkeys(p.key for p in sent.people))
@@ -2844,7 +2857,9 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     """The quotations of ``text`` as (opening, closing) offsets of their marks, paired in
     order. An odd mark closes a quotation opened in an earlier sentence where punctuation ends
     it ('... issues," C tweeted': from -1); any other odd number of marks says nothing."""
-    marks = [k for k, ch in enumerate(text) if ch in _QUOTE_MARKS]
+    if '"' not in text and "“" not in text and "”" not in text:
+        return []  # most sentences quote no one: no scan of their characters
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
     if len(marks) % 2:
         if not (marks[0] > 0 and text[marks[0] - 1] in ",.!?"):
             return []
@@ -2873,6 +2888,7 @@ def _quoted_with(sent: _Sentence, people: list[Mention], at: int) -> list[Mentio
 
 
 _QUOTE_MARKS = frozenset('"“”')
+_QUOTE_MARK = re.compile('["“”]')
 _FIRST_PERSON = patterns.compile(r"\b(?:I|me|my|we|us|our)\b")
 
 
