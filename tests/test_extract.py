@@ -2355,3 +2355,16 @@ def test_the_two_countries_presidents_are_their_named_holders(nlp):
         "Marsh that the talks went well.")))
     assert ("VISITED", "person:ana-soto", "country:PER") in triples(g)
     assert [e.properties.get("place") for e in g.edges if e.type == "MET_WITH"] == ["Lima"]
+
+
+def test_a_counterpart_from_a_country_and_a_principal_s_press_secretary(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "LABUAN BAJO – Prime Minister Ivo Marsh of Chile met three regional leaders on "
+        "Wednesday.\n\nPM Marsh met his counterpart from Timor-Leste, Mr Taur Matan Ruak, on the "
+        "sidelines.\n\nThe two last met when Mr Taur visited Chile in February, said PM Marsh's "
+        "press secretary Ana Soto.\n\nPM Marsh also met Vietnam Prime Minister Pham Minh Chinh "
+        "before the 18th Shangri-La Dialogue.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:taur-matan-ruak"] == "country:TLS"
+    assert offices.get("person:ana-soto") == "country:CHL"
+    assert "person:shangri-la-dialogue" not in g.nodes

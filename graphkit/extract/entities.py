@@ -45,7 +45,7 @@ _NOT_NAMES = {
     "Sept", "Oct", "Nov", "Dec", "President", "Minister", "Government", "State", "States",
     "Republic", "Kingdom", "Federation", "Union", "Ministry", "Embassy", "Office", "Agency",
     "Council", "Committee", "Commission", "Organization", "Organisation", "Bank", "Fund",
-    "Summit", "Forum", "Conference", "Day", "Week", "Year", "Note", "Source", "Editor",
+    "Summit", "Forum", "Conference", "Dialogue", "Day", "Week", "Year", "Note", "Source", "Editor",
     "Photo", "Reuters", "Xinhua", "Meeting", "Talks", "Visit", "North", "South", "East",
     "West", "Central", "Asia", "Africa", "Europe", "America", "Americas", "Middle", "Gulf",
     "Ocean", "Sea", "River", "Lake", "Mountains", "Region", "Province", "City", "Island",
@@ -1307,11 +1307,13 @@ class _PersonFinder:
                 and self.texts[m.end - 1] == head}
         return keys.pop() if len(keys) == 1 else None
 
-    def office_after(self, tok: int) -> tuple[str | None, int]:
-        """'of the Russian Federation', 'for Uganda', or a bare country: (office, next token)."""
+    def office_after(self, tok: int, origin: bool = False) -> tuple[str | None, int]:
+        """'of the Russian Federation', 'for Uganda', or a bare country: (office, next token);
+        with ``origin``, 'from Timor-Leste' too ('his counterpart from Timor-Leste, Mr Taur
+        Matan Ruak'; but 'withdrawing its high commissioner from Canada' is his posting)."""
         doc = self.doc
         j = tok
-        if j < len(doc) and self.lowers[j] in ("of", "for"):
+        if j < len(doc) and (self.lowers[j] in ("of", "for") or origin and self.lowers[j] == "from"):
             j += 1
             if j < len(doc) and self.lowers[j] == "the":
                 j += 1
@@ -1462,7 +1464,7 @@ class _PersonFinder:
             office = office or self.office_before(lead)
             title_end = self.remit_end(self.region_end(self.portfolio_end(last.end)))
             title_text = self.span_text(lead, title_end)
-            after_office, nxt = self.office_after(title_end)
+            after_office, nxt = self.office_after(title_end, origin=last.id_ == "title:counterpart")
             if after_office and not (last.end < len(self.doc) and self.lowers[last.end] == "to"):
                 office = office or after_office
                 owner = self.mention_at.get(nxt + 1)

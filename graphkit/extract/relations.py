@@ -230,6 +230,8 @@ _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her
 _THE_VISIT_TO = re.compile(r"\s*The\s+(?:\w+\s+){0,2}?visit\s+to\s+(?:the\s+)?")
 _FOLLOWS = patterns.compile(r"\b(?:follows|followed|comes after|came after|after)\b")
 _TO_PLACE = re.compile(r"\s+to\s+(?:the\s+)?")
+_STAFF_OF = patterns.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:secretary|spokes(?:man|woman|person)|"
+                             r"advis[eo]r|aide|chief of staff)\s+", re.IGNORECASE)
 _ACCOMPANYING = re.compile(r"\s*Accompanying\s")
 _LISTED_ARE = patterns.compile(r"\b(?:are|is|were|was|will be)\b")
 _MESSAGE_FROM = patterns.compile(r"(?:greetings|message|letter|regards|wishes) (?:of|from)$")
@@ -871,6 +873,7 @@ class _Reader:
 
     def read(self) -> None:
         self.companion_of: dict[str, str] = {}
+        self.staff_of: dict[str, str] = {}  # "PM Lee's press secretary X": X -> Lee
         self.planned: list[RawRelation] = []  # meetings to come: sides, not relations
         self.trips_to_come: list[tuple[str, str]] = []  # (visitor, country) of visits to come
         self.invited_to: dict[str, str] = {}  # who invited a visitor, and the country visited
@@ -1227,6 +1230,11 @@ class _Reader:
         """'Milei, who travelled with Foreign Minister Mondino, met ...': the people named after
         the cue are of the delegation of the person named before it (their post is for his
         country; he does not meet them)."""
+        people = self.people_in(sent)
+        for boss, staff in zip(people, people[1:]):
+            # "PM Lee's press secretary Chang Li Lin": of her principal's side
+            if _STAFF_OF.fullmatch(sent.text, sent.end_offset(boss), sent.offset(staff)):
+                self.staff_of.setdefault(staff.key, boss.key)  # who still meets others
         fronted = _ACCOMPANYING.match(sent.text)
         if fronted:  # "Accompanying Tinubu on this trip are the Minister of Foreign Affairs, X"
             people = self.people_in(sent)
@@ -2689,7 +2697,7 @@ class _Reader:
             home = self.home_returned_to(pid)
             if home and home not in excluded:
                 candidates = [home]
-            lead = self.office.get(self.companion_of.get(pid, ""))
+            lead = self.office.get(self.companion_of.get(pid) or self.staff_of.get(pid) or "")
             if lead:
                 candidates = [lead]  # one of the delegation of someone whose post is known
             owner = _owner_of_body(named) if named else None
