@@ -2368,3 +2368,18 @@ def test_a_counterpart_from_a_country_and_a_principal_s_press_secretary(nlp):
     assert offices["person:taur-matan-ruak"] == "country:TLS"
     assert offices.get("person:ana-soto") == "country:CHL"
     assert "person:shangri-la-dialogue" not in g.nodes
+
+
+def test_an_arrival_somewhere_unknown_a_figure_reached_and_a_visit_ahead(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "LIMA – President of Chile Ana Soto welcomed the pace of relations with Peru during an "
+        "Aug. 1 meeting with Peruvian Foreign Minister Ivo Marsh, who arrived on an official "
+        "visit in Cholpon-Ata.\n\nPeru ranks among Chile's top three trading partners, with "
+        "trade turnover reaching $1.7 billion by the end of 2024.\n\nThis year, ahead of "
+        "President Kofi Mensah's official visit to Chile, it is planned to hold the Days of "
+        "Peruvian Cinema.")))
+    assert not [e for e in g.edges if e.type == "MET_WITH" and e.properties.get("place")]
+    assert ("VISITED", "person:ana-soto", "country:PER") not in triples(g)
+    assert not [s for _, s, _ in triples(g, "VISITED") if s == "person:kofi-mensah"]
+    [trade] = [e.properties for e in g.edges if e.type == "TRADES_WITH"]
+    assert trade["projected"] is False

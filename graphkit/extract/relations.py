@@ -76,6 +76,9 @@ _PROJECTED = patterns.compile(r"\b(?:could|would|will|target|targets|aim|aims|ai
 _STATED = patterns.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?ed|was|were|hit|"
                            r"rose to|fell to|grew to|exceeded|worth|current|currently)\s+(?:\w+\s+){0,3}$",
                            re.IGNORECASE)
+_ARRIVED_IN_PLACE = patterns.compile(r"\b(?:arrived|arrives|arriving)\b(?:\s+[\w-]+){0,4}?\s+in\s+[A-Z]")
+_REACHED_BEFORE = patterns.compile(r"\b(?:reaching|reached|stood at|amounted to|totall?ed)\s+"
+                                   r"(?:\w+\s+){0,3}$", re.IGNORECASE)
 # a target stated after its figure: "to $10 billion by 2026"
 _TARGET_AFTER = patterns.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the end of)\b",
                                  re.IGNORECASE)
@@ -303,7 +306,9 @@ _PLANNED_BEFORE = patterns.compile(r"\b(?:will|would|shall|due to|expected to|sc
                                    r"planning to|set to|is to|are to)\s+(?:\w+\s+){0,4}$|\bto\s+$|"
                                    r"\bto\s+(?:pay|make|undertake)\s+(?:\w+\s+){0,3}$|"
                                    r"\b(?:preparations? for|prepare for|preparing for|upcoming|"
-                                   r"forthcoming|planned|proposed|possible|next)\s+(?:\w+\s+){0,3}$",
+                                   r"forthcoming|planned|proposed|possible|next)\s+(?:\w+\s+){0,3}$|"
+                                   # "ahead of President Tokayev's official visit"
+                                   r"\b(?:ahead of|prior to)\s+(?:[\w'’-]+\s+){0,5}$",
                                    re.IGNORECASE)
 _ARRIVED = Trigger(r"\b(?:arrived|arrives|arriving|landed)\b")
 _IN_THE_CAPITAL = Trigger(r"\bin the capital\b")
@@ -1132,6 +1137,8 @@ class _Reader:
                   if not _in_relative_clause(sent.text, sent.offset(c))]
         elsewhere = any(c.label == "City" or c.start and lowers[c.start - 1] in
                         _BEFORE_DESTINATION for c in places)  # it holds "in"
+        # or a place the data does not know: "who arrived on an official visit in Cholpon-Ata"
+        elsewhere = elsewhere or bool(_ARRIVED_IN_PLACE.search(sent.text))
         # nor where the sentence after says it took place: "NEW DELHI: Modi held his first
         # meeting with Ishiba ... The meeting took place on the sidelines of the summit in Laos"
         after = self.sentences[sent.index + 1] if sent.index + 1 < len(self.sentences) else None
@@ -2362,8 +2369,11 @@ class _Reader:
         if _EARLIER.search(before) and count > 1:
             return
         clause = sent.text[max(0, amount.start - 120):amount.end + 60]
+        # "to $10 billion by 2026" is a target, "trade reaching $1.7 billion by the end of 2024"
+        # a figure reached
         projected = (bool(_PROJECTED.search(before)) and not _STATED.search(before)) or \
-            bool(_TARGET_AFTER.match(sent.text, amount.end))
+            bool(_TARGET_AFTER.match(sent.text, amount.end)) and not (
+                _REACHED_BEFORE.search(before) and not _PROJECTED.search(before))
         year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
             resolve_year(clause, self.date)
         recent = self.recent_trade
