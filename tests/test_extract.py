@@ -2383,3 +2383,13 @@ def test_an_arrival_somewhere_unknown_a_figure_reached_and_a_visit_ahead(nlp):
     assert not [s for _, s, _ in triples(g, "VISITED") if s == "person:kofi-mensah"]
     [trade] = [e.properties for e in g.edges if e.type == "TRADES_WITH"]
     assert trade["projected"] is False
+
+
+def test_the_honourable_member_of_parliament_of_the_commonwealth_of_australia(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "On Tuesday, November 17, Prime Minister SUGA Yoshihide and the Hon. Scott Morrison MP, "
+        "Prime Minister of the Commonwealth of Australia, held summit meetings in Japan.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:scott-morrison": "country:AUS", "person:suga-yoshihide": "country:JPN"}
+    assert ("MET_WITH", "person:suga-yoshihide", "person:scott-morrison") in triples(g)
+    assert "org:Commonwealth" not in g.nodes

@@ -138,6 +138,8 @@ _HEAD_OF_GOVERNMENT = patterns.compile(r"chairman of the (?:cabinet of ministers
 _TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on", "at"}
 _PATRONYMIC = {"bin", "ibn", "bint"}
 _NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr"}
+# letters after a name that are no part of it: "Malcolm Turnbull MP", "X KC"
+_POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "QC", "KC", "OBE", "CBE", "KBE", "MBE", "PhD"}
 _GEOGRAPHIC_HEADS = {"Sea", "Ocean", "Strait", "Straits", "Peninsula", "Basin", "Subcontinent",
                      "Archipelago"}
 # the nouns of a post's name, spelt out before its acronym
@@ -1599,6 +1601,8 @@ class _PersonFinder:
             if span[0] and self.lowers[span[0] - 1] in _LOCATIVE:
                 continue  # "In São Tomé, the Brazilian leader": a place
             j = span[1]
+            if j < len(doc) and self.texts[j] in _POST_NOMINALS:
+                j += 1  # "the Hon. Scott Morrison MP, Prime Minister of ..."
             comma = j < len(doc) and self.texts[j] == ","
             if comma:
                 j += 1

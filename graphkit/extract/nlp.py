@@ -11,7 +11,7 @@ from spacy.util import compile_infix_regex
 from ..errors import GraphkitError
 from . import components  # noqa: F401  (registers the factories)
 
-__all__ = ["build_nlp", "LEXICAL_ATTRIBUTES"]
+__all__ = ["build_nlp", "ABBREVIATED_STYLES", "LEXICAL_ATTRIBUTES"]
 
 
 def build_nlp(model: str | None = None) -> Language:
@@ -37,7 +37,14 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.max_length = 25_000_000
     drop_redundant_special_cases(nlp.tokenizer)
     split_after_abbreviations(nlp)
+    for style in ABBREVIATED_STYLES:
+        nlp.tokenizer.add_special_case(style, [{ORTH: style}])
     return nlp
+
+
+# forms of address spaCy's English exceptions lack: "the Hon. Scott Morrison MP" is one
+# sentence (a stop split from its word ended it), as "Dr." and "Gen." already are
+ABBREVIATED_STYLES = ("Hon.", "Amb.")
 
 
 def split_after_abbreviations(nlp: Language) -> None:
