@@ -2393,3 +2393,14 @@ def test_the_honourable_member_of_parliament_of_the_commonwealth_of_australia(nl
     assert offices == {"person:scott-morrison": "country:AUS", "person:suga-yoshihide": "country:JPN"}
     assert ("MET_WITH", "person:suga-yoshihide", "person:scott-morrison") in triples(g)
     assert "org:Commonwealth" not in g.nodes
+
+
+def test_a_meeting_placed_then_a_clause_and_names_that_name_airports(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Cairo: Egyptian President Ana Soto and Saudi Crown Prince Tuesday met in Cairo, the "
+        "first leg of a regional tour by the Saudi royal less than a month before a trip by US "
+        "President Ivo Marsh to Saudi Arabia.\n\nSoto was welcomed at the King Khalid Airport "
+        "in Riyadh later.")))
+    assert not triples(g, "MET_WITH")
+    assert {t for _, s, t in triples(g, "VISITED") if s == "person:ivo-marsh"} <= {"country:SAU"}
+    assert "person:khalid" not in g.nodes

@@ -118,6 +118,10 @@ _ARTICLE_PREFIXED = patterns.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][
 # rulers' titles that are also given names: "Foreign Minister Amir Khan Muttaqi"
 _RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
+# what is named after people: "King Khalid Airport", "Aliyev Foundation", "Nelson Mandela Bridge"
+_NAMED_AFTER_PEOPLE = {"Airport", "University", "Stadium", "Bridge", "Hospital", "Street", "Avenue",
+                       "Road", "Boulevard", "Square", "Mosque", "Mausoleum", "Memorial", "Museum",
+                       "Library", "Foundation", "Prize", "Award", "Cup", "Port", "Dam"}
 # royal styles that are English surnames too, after two words of a name: "Martin Luther King"
 _SURNAME_TITLES = {"King", "Prince"}
 _NAME_TITLES = {"Sheikh", "Shaikh", "Amir"}  # "Hassan Sheikh Mohamud", "Hossein Amir Abdollahian"
@@ -1127,6 +1131,9 @@ class _PersonFinder:
             return
         if text.lower() in load_lexicon().news_agencies:
             return  # "according to Deutsche Welle and Reuters": a broadcaster
+        after = end + (end < len(self.texts) and self.texts[end] == "International")
+        if after < len(self.texts) and self.texts[after] in _NAMED_AFTER_PEOPLE:
+            return  # "at the King Khalid Airport", "Julius Nyerere International Airport"
         person = self._person_for(text)
         if title:
             person.offices.append((title, office))

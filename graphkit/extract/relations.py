@@ -131,6 +131,7 @@ _OBJECT_BREAK = patterns.compile(r"\b(?:and|by|which|who|where|while|said|that)\
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
 _MEETS_TOO = patterns.compile(r"^\W*and\s+(?:also\s+)?(?:(?:met|held|had)\b[^,;]*\bwith\b|with\b)")
 _WITH = patterns.compile(r"\bwith\b")
+_PLACE_THEN_CLAUSE = re.compile(r"\s+(?:in|at)\s+[^,]+,.*\b(?:by|and|which|who|where|while|that)\b")
 # a phrase before the subject: "In the meeting with A, B said", "Referring to his talks with A, ..."
 _FRONTED_PHRASE = re.compile(r"(?:(?:In|During|At|On|After|Following|Before)\s+|"
                              r"[A-Z][a-z]+ing\s+(?:to|of|about|on)\s+)"
@@ -1325,9 +1326,13 @@ class _Reader:
                 not sent.text.startswith(" to ", trigger.end()):
             after = []  # "presented her credentials, ... the previous ambassador, X": to no one named
         listed = after[:1]
-        if len({p.key for p in before}) > 1 and after and _OBJECT_BREAK.search(
-                sent.text[trigger.end():sent.offset(after[0])]):
+        gap = sent.text[trigger.end():sent.offset(after[0])] if after else ""
+        if len({p.key for p in before}) > 1 and _OBJECT_BREAK.search(gap):
             # "A and B also met separately and reviewed a visit by C": they met each other
+            listed = []
+        elif before and _PLACE_THEN_CLAUSE.match(gap):
+            # "A and Saudi Crown Prince met in Cairo, ..., before a trip by President C": met
+            # where, then a new clause; C is no one met
             listed = []
         for nxt in after[1:] if listed else []:
             prev = listed[-1]
@@ -1391,7 +1396,7 @@ class _Reader:
             return
         visitor = people[0].key
         host = _RECEIVED.search(sent.text)
-        by = re.search(r"\bvisit by\b", sent.text)
+        by = re.search(r"\b(?:visit|trip|tour) by\b", sent.text)
         if host and _is_passive(sent.text, host):
             host = None  # "..., where he was received by President X": the subject is the visitor
         if host and len(people) > 1:
@@ -1456,6 +1461,9 @@ class _Reader:
         duration = _DURATION.search(sent.text)
         when = {"date": _event_date(sent.text, dates),
                 "duration": f"{duration.group(1)}-day" if duration else None}
+        after_by = [(p, c) for p, c in places if by and sent.offset(p) > by.start()]
+        if after_by:  # "A met B in Cairo, ... before a trip by C to Saudi Arabia": C's place
+            places = after_by
         if places and places[0][1] in self.posted_to(visitor):
             return  # "UAE's Ambassador to Pakistan, while announcing the visit": not his
         if places:
