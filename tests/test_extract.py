@@ -2404,3 +2404,13 @@ def test_a_meeting_placed_then_a_clause_and_names_that_name_airports(nlp):
     assert not triples(g, "MET_WITH")
     assert {t for _, s, t in triples(g, "VISITED") if s == "person:ivo-marsh"} <= {"country:SAU"}
     assert "person:khalid" not in g.nodes
+
+
+def test_a_secretary_general_is_an_organization_s_not_a_country_s(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "As the United Nations General Assembly wrapped up its debate at UN Headquarters, "
+        "Secretary-General Ana "
+        "Soto met foreign ministers.\n\nIn the meeting with Chile's Minister for Foreign "
+        "Affairs, Ivo Marsh, she raised the killings in Chile and Chile's elections.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices["person:ana-soto"] == "org:UN"

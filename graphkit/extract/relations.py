@@ -2721,6 +2721,12 @@ class _Reader:
             owner = _owner_of_body(named) if named else None
             if owner:
                 candidates = [owner]  # "Chairman of the Mazhilis of the Parliament of Kazakhstan"
+            if _ORG_POST.search(person.offices[0][0]):
+                # "Secretary-General Ban Ki-moon": an organization's post, no country's; the
+                # UN's where the report names it, else the one organization it names
+                orgs = list(dict.fromkeys(m.key for m in self.ents.mentions
+                                          if m.label == "Organization" and m.kind not in BODIES))
+                candidates = ["org:UN"] if "org:UN" in orgs else orgs if len(orgs) == 1 else []
             if candidates:
                 self.office[pid] = candidates[0]
                 title = person.offices[0][0]
@@ -2751,6 +2757,7 @@ _MET_COUNTRIES = patterns.compile(
     r"representatives)\s+of\s+(?:the\s+)?)?$")
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
                               r"authorities|negotiators)\b")
+_ORG_POST = patterns.compile(r"\b(?:secretary|director)[- ]general\b", re.IGNORECASE)
 # posts one person holds for a country at a time
 _SOLE_POSTS = {"president", "prime minister", "foreign minister", "chancellor", "king", "emir",
                "crown prince"}
