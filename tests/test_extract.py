@@ -2414,3 +2414,14 @@ def test_a_secretary_general_is_an_organization_s_not_a_country_s(nlp):
         "Affairs, Ivo Marsh, she raised the killings in Chile and Chile's elections.")))
     offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
     assert offices["person:ana-soto"] == "org:UN"
+
+
+def test_viet_nam_as_written_there_and_the_party_s_general_secretary(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "HÀ NỘI — Party General Secretary and State President Tô Lâm on September 17 received "
+        "Chinese Ambassador to Việt Nam He Wei, who came to present his credentials.\n\nHe hailed "
+        "partnership in the fields of defence, energy, and oil and gas continues to act as a "
+        "pillar of ties between Việt Nam and China.")))
+    offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
+    assert offices == {"person:to-lam": "country:VNM", "person:he-wei": "country:CHN"}
+    assert all("gas continues" not in (e.properties.get("sectors") or []) for e in g.edges)

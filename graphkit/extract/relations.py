@@ -2786,7 +2786,8 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
                 "as", "on", "under", "via", "within", "and", "cooperation", "co-operation",
                 "after", "before", "following", "amid", "since", "until", "when", "ahead", "according",
                 "one", "ones", "place",  # "an MoU on health and one on ...", "with the deal in place"
-                "various", "many", "several", "different"}  # "cooperation in various areas restored"
+                "various", "many", "several", "different",  # "cooperation in various areas restored"
+                "continues", "continue", "remains", "remain"}  # "oil and gas continues to act"
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
 # and an adjective of the relations themselves: "progress in bilateral cooperation"
