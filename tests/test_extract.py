@@ -2425,3 +2425,14 @@ def test_viet_nam_as_written_there_and_the_party_s_general_secretary(nlp):
     offices = {s: t for k, s, t in triples(g) if k == "HOLDS_OFFICE"}
     assert offices == {"person:to-lam": "country:VNM", "person:he-wei": "country:CHN"}
     assert all("gas continues" not in (e.properties.get("sectors") or []) for e in g.edges)
+
+
+def test_the_right_honourable_leader_of_a_delegation_and_where_it_went(nlp):
+    g = extract_article(nlp, Article("t", text=(
+        "Deputy Prime Minister and Foreign Minister Rt Hon Ivo Marsh, flanked by Minister for "
+        "Pacific Peoples Hon Dr Ana Soto, recently led a bipartisan delegation to the Pacific, to "
+        "strengthen New Zealand's engagement with the region.\n\nThe delegation visited Solomon "
+        "Islands, Papua New Guinea and Tuvalu during the five-day tour.")))
+    assert {"person:ivo-marsh", "person:ana-soto"} == set(ids(g, "Person"))
+    assert {t for _, s, t in triples(g, "VISITED") if s == "person:ivo-marsh"} == {
+        "country:SLB", "country:PNG", "country:TUV"}

@@ -191,7 +191,7 @@ _PLURAL_POSTS = {"ministers", "presidents", "leaders", "ambassadors", "envoys", 
 _PLURAL_HEAD = patterns.compile(r"\b(minister|president|leader|head|ambassador)s\b")
 # the words of a minister's portfolio: "Minister of Agriculture and Rural Development"
 _PORTFOLIO_WORDS = {
-    "Foreign", "Affairs", "Trade", "Commerce", "Investment", "Investments", "Industry",
+    "Foreign", "Affairs", "Peoples", "Trade", "Commerce", "Investment", "Investments", "Industry",
     "Industries", "Mines", "Mining", "Petroleum", "Oil", "Gas", "Power", "Electricity", "Energy",
     "Water", "Resources", "Mineral", "Minerals", "Natural", "Environment", "Climate", "Change",
     "Ecology", "Forestry",

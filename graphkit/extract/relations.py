@@ -230,6 +230,10 @@ _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her
                       r"delegation|(?:'s|’s) (?:cabinet|delegation|entourage)),? (?:which |that |who )?"
                       r"(?:included|including|comprising)|"
                       r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
+# "X led a bipartisan delegation to the Pacific ... The delegation visited A, B and C"
+_THE_DELEGATION = re.compile(r"\s*The\s+(?:\w+\s+)?delegation\b")
+_LED_DELEGATION = patterns.compile(r"\b(?:led|leads|leading|headed|heads)\s+(?:a|the|an|his|her)\s+"
+                                   r"(?:[\w-]+\s+){0,3}delegation\b")
 # "The visit to X follows a successful State Visit to Y": the visit named first, and the other
 _THE_VISIT_TO = re.compile(r"\s*The\s+(?:\w+\s+){0,2}?visit\s+to\s+(?:the\s+)?")
 _FOLLOWS = patterns.compile(r"\b(?:follows|followed|comes after|came after|after)\b")
@@ -916,6 +920,8 @@ class _Reader:
                 self.invitations(sent)
             elif places and _THE_VISIT_TO.match(sent.text):
                 self.visit_before(sent)
+            elif sent.countries and _THE_DELEGATION.match(sent.text):
+                self.delegation_visits(sent)
             self.signed(sent)
             self.cooperation(sent)
             if sent.orgs:
@@ -1493,6 +1499,28 @@ class _Reader:
             self.receptions.append((others[0], visitor, sent))
         self.arrival_there(sent, visitor, own)
         self.visit_filed_from(sent, m, people, visitor, own)
+
+    def delegation_visits(self, sent: _Sentence) -> None:
+        """'Winston Peters ... led a bipartisan delegation to the Pacific. The delegation
+        visited Solomon Islands, Papua New Guinea, Vanuatu and Tuvalu': its leader went to each
+        (named in one of the three sentences before as the one who led it)."""
+        trigger = _VISIT.search(sent.text)
+        if trigger is None or _PLANNED_BEFORE.search(sent.text, 0, trigger.start()):
+            return
+        leader = None
+        for earlier in reversed(self.sentences[max(0, sent.index - 3):sent.index]):
+            led = _LED_DELEGATION.search(earlier.text)
+            people = [p for p in earlier.people if led and earlier.offset(p) < led.start()]
+            if people:
+                leader = people[0].key
+                break
+        if leader is None:
+            return
+        first = next((c for c in sent.countries if sent.offset(c) > trigger.end()), None)
+        own = self.office.get(leader)
+        for c in _list_starting(sent, sent.countries, first) if first else []:
+            if c.key != own:
+                self.add("VISITED/delegation", leader, c.key, sent)
 
     def visit_before(self, sent: _Sentence) -> None:
         """'The visit to Côte d'Ivoire follows a successful State Visit to the Federal Republic
