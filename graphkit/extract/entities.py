@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -1928,7 +1928,7 @@ class _PersonFinder:
         section = self.heading_section(at)
         if section is not None:  # "Meeting with the President of Kyrgyzstan": what follows
             return {m.key for m in self.person_mentions if section[0] <= m.start < section[1]}
-        starts = [start for start, _ in sentence_bounds(self.doc)]
+        starts = self.sentence_starts
         here = bisect.bisect_right(starts, at)
         return {m.key for m in self.person_mentions
                 if abs(here - bisect.bisect_right(starts, m.start)) <= sentences}
@@ -1956,11 +1956,16 @@ class _PersonFinder:
         before = [m for m in self.person_mentions if m.start < at]
         return self.people.get(max(before, key=lambda m: m.start).key) if before else None
 
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """The token where each sentence starts, for the role rules that ask per role."""
+        return [start for start, _ in sentence_bounds(self.doc)]
+
     def met_by(self, at: int) -> Person | None:
         """Who a role at token ``at`` is with: 'Bolsonaro had already met with the Argentinian
         president' is not Bolsonaro (the person named last before it in its sentence, with
         'with' between)."""
-        starts = [start for start, _ in sentence_bounds(self.doc)]
+        starts = self.sentence_starts
         start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
         before = [m for m in self.person_mentions if start <= m.start and m.end <= at]
         if not before:

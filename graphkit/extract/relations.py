@@ -508,7 +508,7 @@ class _Reader:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in self.ents.mentions:
-            if m.label == "Country" and m not in self.repeated_in_brackets:
+            if m.label == "Country" and m.start not in self.repeated_in_brackets:
                 counts[m.key] += 1
                 first.setdefault(m.key, m.start)
             elif m.label == "City":  # "held in the city of Tashkent": Uzbekistan's part in it
@@ -518,15 +518,15 @@ class _Reader:
         return counts, first
 
     @cached_property
-    def repeated_in_brackets(self) -> list[Mention]:
-        """Mentions that repeat the country just named, in brackets: 'the United States of
-        America (USA)' names it once."""
+    def repeated_in_brackets(self) -> set[int]:
+        """Where mentions start that repeat the country just named, in brackets: 'the United
+        States of America (USA)' names it once."""
         ends: dict[str, int] = {}
-        found = []
+        found = set()
         for m in self.ents.mentions:
             if m.label == "Country":
                 if ends.get(m.key) == m.start - 1 and self.tokens.texts[m.start - 1] == "(":
-                    found.append(m)
+                    found.add(m.start)
                 ends[m.key] = m.end
         return found
 
@@ -658,7 +658,7 @@ class _Reader:
             joined = self.joined_pair(sent)
             return [joined] if joined else []
         if len(explicit) == 1 and self.pair and explicit[0] in self.pair:
-            if re.search(r"\bwith\b", sent.text):
+            if _WITH.search(sent.text):
                 other = self.pair[1] if explicit[0] == self.pair[0] else self.pair[0]
                 return [(other, explicit[0])]
         return []
@@ -2681,7 +2681,7 @@ class _Reader:
                 met.setdefault(r.source, set()).add(r.target)
                 met.setdefault(r.target, set()).add(r.source)
         counts = Counter(m.key for m in self.ents.mentions
-                         if m.label == "Country" and m not in self.repeated_in_brackets)
+                         if m.label == "Country" and m.start not in self.repeated_in_brackets)
         # the dateline's country, named by its city only, where the report's visit went
         # ("Dar es Salaam. ... Kabila arrived Monday evening"): its officials' country (not
         # the host of a summit: "BISSAU - ... met on the sidelines of the ECOWAS summit")
