@@ -1,4 +1,5 @@
-"""The needle check of graphkit.extract.patterns gives exactly the answers of ``re``."""
+"""The needle check and the scanning rewrite of graphkit.extract.patterns give exactly the
+answers of ``re``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from graphkit.articles import read_articles
 from graphkit.extract import patterns
-from graphkit.extract.patterns import Pattern, Trigger, needles
+from graphkit.extract.patterns import Pattern, Trigger, needles, scanning
 from tests.conftest import ROOT
 
 RULE_MODULES = [sys.modules[f"graphkit.extract.{name}"] for name in ("entities", "relations", "values")]
@@ -48,8 +49,40 @@ def sample_texts() -> list[str]:
 def test_rule_patterns_find_what_re_finds():
     texts = sample_texts()
     for p in rule_patterns():
+        regex = re.compile(p.pattern, p.flags)
         for text in texts:
-            assert _answer(p, "finditer", text) == _answer(p.regex, "finditer", text), (p, text)
+            assert _groups(p, text) == _groups(regex, text), (p, text)
+
+
+def test_rule_patterns_that_start_at_a_boundary_are_rewritten():
+    starting = [p for p in rule_patterns() if p.pattern.startswith(r"\b") and not p.folds]
+    rewritten = [p for p in starting if p.regex is not re.compile(p.pattern, p.flags)]
+    assert len(starting) > 50 and len(rewritten) == len(starting)
+
+
+def _groups(p, text: str) -> list:
+    return [(m.span(), m.groups(), m.groupdict()) for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize("source", [
+    r"\b(?:signed|inked)\b", r"\b[Cc]ompan(?:y|ies)", r"\b(?:a|b)c", r"\b(?:the|a)\s+(\w+)",
+    r"\b(?P<verb>met|meets)\s+(?P<whom>\w+)", r"\b[A-Z]\w+", r"\b(?:in|at)(?:\s+the)?\s",
+    r"\b(?:x|)y", r"\b(?:(?:left|leaves?) for|headed (?:on )?to)\b", r"\b\.\w", r"\b(?:ab)+c",
+])
+def test_scanning_answers_as_re_does(source):
+    rewritten, regex = scanning(source), re.compile(source)
+    assert rewritten.pattern == source and rewritten.groups == regex.groups
+    assert rewritten.groupindex == regex.groupindex
+    texts = ["They met Tom and signed; a company, Companies in the bc ab abc", "x.y .z",
+             "left for Baku, headed on to Riga", "ac bc xy y", "", "abababc ab"]
+    for text in texts:
+        assert _groups(rewritten, text) == _groups(regex, text), text
+
+
+def test_scanning_leaves_patterns_it_cannot_speed_up():
+    for source, flags in [(r"signed", 0), (r"\bsigned", re.IGNORECASE), (r"\b\w+", 0),
+                          (r"\b(?:(a)|b)c(d)", 0), (r"[Tt]he", 0)]:
+        assert scanning(source, flags) is re.compile(source, flags)
 
 
 @pytest.mark.parametrize("method", ["search", "match", "fullmatch", "finditer", "sub", "split"])
@@ -120,3 +153,4 @@ def test_random_patterns_answer_as_re_does():
         regex = re.compile(source, flags)
         for text in texts + [rng.choice(texts)[::-1]]:
             assert _answer(p, "finditer", text) == _answer(regex, "finditer", text), (source, text)
+            assert _groups(scanning(source, flags), text) == _groups(regex, text), (source, text)

@@ -7,21 +7,28 @@ the text, while ``str.__contains__`` scans for a word many times faster, so
 contain (its *needles*), and a text with none of them is answered without searching it.
 The answers are exactly those of ``re``: the needles are a necessary condition, read from
 the parsed pattern, never written by hand.
+
+Where a text holds a needle, :func:`scanning` makes the search itself faster: most rule
+patterns start with a word boundary (``\\bsigned``), which keeps ``re`` from scanning ahead
+for a pattern's first letters, so the boundary is moved behind them, with the same matches.
 """
 
 from __future__ import annotations
 
+import _sre as _sre_engine
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-try:  # the parser behind re.compile: re._parser from Python 3.11, sre_parse before
+try:  # the parser and compiler behind re.compile: re._parser from Python 3.11, sre_parse before
+    from re import _compiler as _sre_compiler
     from re import _constants as _sre
     from re import _parser as _sre_parser
 except ImportError:  # pragma: no cover - Python 3.10
+    import sre_compile as _sre_compiler  # type: ignore[no-redef]
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parser  # type: ignore[no-redef]
 
-__all__ = ["Pattern", "Trigger", "compile", "lower", "needles"]
+__all__ = ["Pattern", "Trigger", "compile", "lower", "needles", "scanning"]
 
 # a needle shorter than this is in most sentences, as is one made of English's commonest
 # words ("in the "): checking it costs more than it saves
@@ -200,11 +207,125 @@ def compile(pattern: str, flags: int = 0) -> AnyPattern:  # noqa: A001 - re.comp
     """``re.compile``, with the needle check where the pattern has useful needles (a plain
     ``re.Pattern`` where it has none, or only some that most sentences hold, which would cost
     more than they save)."""
-    regex = re.compile(pattern, flags)
+    regex = scanning(pattern, flags)
     found = needles(pattern, flags)
     if not found or not _useful(found):
         return regex
     return Pattern(regex, found)
+
+
+_BOUNDARY = (_sre.AT, _sre.AT_BOUNDARY)
+_MOST_BRANCHES = 64  # spelt-out alternatives of one pattern: more would cost more than scanning
+_MOST_SPELT_CHOICES = 8  # "[Cc]ompan": a class of this many letters is spelt out, one per branch
+
+
+def scanning(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, rewritten so that ``re`` skips ahead to where a match
+    can start, for a pattern that starts with a word boundary: the same matches, groups and
+    ``pattern``.
+
+    ``re`` finds where a match can start by scanning for its first characters, but only
+    when the pattern starts with one; ``\\b(?:signed|inked)`` starts with a boundary, so
+    ``re`` tries the whole pattern at every position of the text, about twice as slow. The
+    boundary moves behind the first character, which it then checks looking back:
+    ``s(?<=\\bs)igned|i(?<=\\bi)nked``. Alternatives are spelt out where needed
+    (``\\b(?:a|b)c`` is ``a(?<=\\ba)c|b(?<=\\bb)c``, tried in the same order); a pattern of
+    another shape, or one whose case is folded (``re`` cannot scan for a folded letter), is
+    compiled as it is.
+
+    >>> scanning(r"\\b(?:signed|inked)\\b").search("they cosigned and inked it").span()
+    (18, 23)
+    >>> scanning(r"\\b(?:signed|inked)\\b").pattern
+    '\\\\b(?:signed|inked)\\\\b'
+    """
+    regex = re.compile(pattern, flags)
+    if regex.flags & (re.IGNORECASE | re.LOCALE):
+        return regex
+    try:
+        tree = _sre_parser.parse(pattern, flags)
+        if _sre_compiler._get_literal_prefix(tree, flags)[0] or \
+                _sre_compiler._get_charset_prefix(tree, flags):
+            return regex  # re scans for its start already
+        branches = _first_characters(list(tree.data), tree.state, False)
+        if branches is None or len(branches) > 1 and any(
+                b[0][0] is not _sre.LITERAL for b in branches):
+            return regex
+        tree.data = branches[0] if len(branches) == 1 else [
+            (_sre.BRANCH, (None, [_sre_parser.SubPattern(tree.state, b) for b in branches]))]
+        tree.width = None
+        return _compiled(tree, pattern, flags)
+    except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover - another re
+        return regex
+
+
+def _first_characters(items: list, state, boundary: bool) -> list[list] | None:
+    """The sequence ``items`` as branches tried in the same order, each starting with the
+    one character it takes first, then (if ``boundary``) the word boundary before that
+    character, checked looking back; None where a branch would not start so."""
+    if not items:
+        return None
+    (op, arg), rest = items[0], items[1:]
+    if (op, arg) == _BOUNDARY:
+        return _first_characters(rest, state, True)
+    if op is _sre.IN and len(arg) <= _MOST_SPELT_CHOICES and all(
+            o is _sre.LITERAL for o, _ in arg):
+        return [_starting(item, rest, state, boundary) for item in arg]
+    if op is _sre.LITERAL or op is _sre.IN:
+        return [_starting((op, arg), rest, state, boundary)]
+    if op is _sre.SUBPATTERN:
+        group, add_flags, del_flags, inner = arg
+        if group is not None or add_flags or del_flags:
+            return None
+        return _first_characters(list(inner) + rest, state, boundary)
+    if op is _sre.BRANCH and not _has_groups(rest):
+        branches: list[list] = []
+        for branch in arg[1]:
+            found = _first_characters(list(branch) + rest, state, boundary)
+            if found is None:
+                return None
+            branches += found
+        return branches if len(branches) <= _MOST_BRANCHES else None
+    return None
+
+
+def _starting(first: tuple, rest: list, state, boundary: bool) -> list:
+    if not boundary:
+        return [first, *rest]
+    behind = _sre_parser.SubPattern(state, [_BOUNDARY, first])
+    return [first, (_sre.ASSERT, (-1, behind)), *rest]
+
+
+def _has_groups(items) -> bool:
+    """Whether ``items`` capture a group: spelt out twice, it would be captured twice."""
+    for op, arg in items:
+        if op is _sre.SUBPATTERN and arg[0] is not None:
+            return True
+        if op is _sre.GROUPREF or op is _sre.GROUPREF_EXISTS:
+            return True
+        children = []
+        if op is _sre.SUBPATTERN:
+            children = [arg[3]]
+        elif op is _sre.BRANCH:
+            children = arg[1]
+        elif op in _REPEATS:
+            children = [arg[2]]
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            children = [arg[1]]
+        elif op is getattr(_sre, "ATOMIC_GROUP", None):
+            children = [arg]
+        if any(_has_groups(child) for child in children):
+            return True
+    return False
+
+
+def _compiled(tree, pattern: str, flags: int) -> re.Pattern:
+    """``re._compiler.compile`` of a parsed ``tree``, keeping the source ``pattern``."""
+    code = _sre_compiler._code(tree, flags)
+    index_group = [None] * tree.state.groups
+    for name, index in tree.state.groupdict.items():
+        index_group[index] = name
+    return _sre_engine.compile(pattern, flags | tree.state.flags, code, tree.state.groups - 1,
+                               tree.state.groupdict, tuple(index_group))
 
 
 _last_lowered: tuple[str, str] = ("", "")
