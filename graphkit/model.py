@@ -207,12 +207,13 @@ class Graph:
         """Merge each node ``old`` into node ``new`` (which must exist) and repoint its edges."""
         for old, new in renames.items():
             self.nodes[new].merge(self.nodes.pop(old))
-        edges, self._edges = self.edges, {}
-        for e in edges:
-            if e.source in renames or e.target in renames:  # most edges keep their ends
+        edges, self._edges = self._edges, {}
+        for key, e in edges.items():
+            if e.source in renames or e.target in renames:  # most edges keep their ends (and key)
                 e = Edge(e.type, renames.get(e.source, e.source), renames.get(e.target, e.target),
                          e.article, e.evidence, e.confidence, e.properties)
-            self.add_edge(e)
+                key = e.key
+            self._add_keyed(key, e)
 
     def subgraph(self, keep: Iterable[str], edges: Iterable[Edge] | None = None) -> Graph:
         """A new graph of the nodes ``keep`` and the edges (of ``edges``, default all) between them."""

@@ -36,6 +36,7 @@ def resolve(graph: Graph) -> Graph:
     ['person:emomali-rahmon']
     """
     people = [n for n in graph.nodes.values() if n.label == "Person"]
+    words_of = {n.id: n.name.split() for n in people}  # names do not change until the end
     by_full: dict[tuple[str, ...], list[Node]] = {}
     for node in people:
         by_full.setdefault(order_free_keys(node.name), []).append(node)
@@ -51,12 +52,13 @@ def resolve(graph: Graph) -> Graph:
     # bin Salman", whose last word is his father's)
     by_ends: dict[tuple[str, str], list[Node]] = {}
     for node in people:
-        words = node.name.split()
-        ends = name_ends(words)
-        if node.id not in renames and len(words) >= 3 and ends is not None:
-            by_ends.setdefault(ends, []).append(node)
+        words = words_of[node.id]
+        if node.id not in renames and len(words) >= 3:
+            ends = name_ends(words)
+            if ends is not None:
+                by_ends.setdefault(ends, []).append(node)
     for node in people:
-        words = node.name.split()
+        words = words_of[node.id]
         if node.id not in renames and len(words) == 2:
             fuller = by_ends.get(name_ends(words) or ("", ""), [])
             if len(fuller) == 1:
@@ -65,12 +67,12 @@ def resolve(graph: Graph) -> Graph:
     # (indexed by word: comparing each short name with every full name grew with their product)
     full_by_word: dict[str, list[Node]] = {}
     for node in people:
-        words = node.name.split()
+        words = words_of[node.id]
         if len(words) >= 2 and node.id not in renames:
             for key in dict.fromkeys(name_key(w) for w in own_name_words(words)):
                 full_by_word.setdefault(key, []).append(node)
     for node in people:
-        if node.id in renames or len(node.name.split()) >= 2:
+        if node.id in renames or len(words_of[node.id]) >= 2:
             continue
         matches = full_by_word.get(name_key(node.name), [])
         if len(matches) == 1:
