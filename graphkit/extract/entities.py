@@ -421,7 +421,6 @@ def _words(texts: list[str], spaces: list[str]) -> tuple[list[int], list[str]]:
 
 
 @lru_cache(maxsize=65536)
-@lru_cache(maxsize=65536)
 def _is_name_word(word: str) -> bool:
     # asked of every word of every article, and of most again: remembered, the cheap tests first
     first = word[:1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
@@ -25,28 +26,52 @@ class TokenTable:
     @cached_property
     def text(self) -> str:
         """``doc.text``."""
-        return "".join(map(str.__add__, self.texts, self.spaces))
+        return "".join(chain.from_iterable(zip(self.texts, self.spaces)))
 
     def span_text(self, start: int, end: int) -> str:
         """``doc[start:end].text``."""
+        if end - start == 1:  # most spans asked for are one word
+            return self.texts[start]
         if end <= start:
             return ""
         inner = zip(self.texts[start:end - 1], self.spaces[start:end - 1])
-        return "".join(t + s for t, s in inner) + self.texts[end - 1]
+        return "".join(chain.from_iterable(inner)) + self.texts[end - 1]
 
 
 def token_table(doc: Doc) -> TokenTable:
     """The table of ``doc``, kept in ``doc.user_data`` so every component shares one."""
     table = doc.user_data.get("graphkit_tokens")
     if table is None or len(table.texts) != len(doc):
-        strings = doc.vocab.strings
         orth, space, idx = (doc.to_array([ORTH, SPACY, IDX]).T.tolist() if len(doc)
                             else ([], [], []))
-        texts = [strings[h] for h in orth]
-        table = TokenTable(texts, [" " if s else "" for s in space],
-                           [t.lower() for t in texts], idx)
+        texts, lowers = _words_of(orth, doc.vocab.strings)
+        table = TokenTable(texts, [" " if s else "" for s in space], lowers, idx)
         doc.user_data["graphkit_tokens"] = table
     return table
+
+
+# by hash, the text and lower case of the words seen: the string store decodes a new string
+# at each lookup, and a stream's articles repeat most of their words (a hash is the same
+# string's in every store)
+_WORDS: dict[int, tuple[str, str]] = {}
+_MOST_WORDS = 200_000  # a stream's new names would grow it without end
+
+
+def _words_of(hashes: list[int], strings) -> tuple[list[str], list[str]]:
+    words = _WORDS
+    if len(words) > _MOST_WORDS:
+        words.clear()
+    texts: list[str] = []
+    lowers: list[str] = []
+    add_text, add_lower = texts.append, lowers.append
+    for h in hashes:
+        word = words.get(h)
+        if word is None:
+            text = strings[h]
+            word = words[h] = (text, text.lower())
+        add_text(word[0])
+        add_lower(word[1])
+    return texts, lowers
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
