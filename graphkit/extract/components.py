@@ -4,9 +4,12 @@
 - ``graphkit_gazetteer``: countries, demonyms, cities, organizations and titles from the
   data files, as phrase patterns (cheap at any size); spans in ``doc.spans["gazetteer"]``,
   each with its ``id_`` (``country:TJK``, ``org:SCO``, ``city:TJK``, ``title:minister``).
+  The rules read them as :func:`gazetteer_spans`, plain values made once per document.
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 import numpy
 from spacy.attrs import SENT_START
@@ -17,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .lexicon import load_lexicon
 from .tokens import token_table
 
-__all__ = ["SentenceSplitter", "Gazetteer"]
+__all__ = ["SentenceSplitter", "Gazetteer", "GazetteerSpan", "gazetteer_spans"]
 
 _SENT_END = {".", "!", "?", "…"}
 _CLOSERS = {'"', "”", "’", "'", ")", "»"}
@@ -101,22 +104,62 @@ class Gazetteer:
         # each up, for each of the thousands of matches a long article has
         strings = nlp.vocab.strings
         self.span_keys: dict[int, tuple[int, int]] = {}
+        self.names: dict[int, str] = {}  # the strings of those hashes
         for key in [*by_key, *(f"TITLE|title:{kind}" for kind in lex.titles.values())]:
             label, span_id = key.split("|", 1)
             self.span_keys[strings.add(key)] = (strings.add(label), strings.add(span_id))
+            self.names.update({strings.add(label): label, strings.add(span_id): span_id})
         self.title_label = strings.add("TITLE")
 
     def __call__(self, doc: Doc) -> Doc:
+        table = token_table(doc)
         found = []
         for matcher in (self.exact, self.folded):
             for match_id, start, end in matcher(doc):
                 label, span_id = self.span_keys[match_id]
-                if label == self.title_label and _shouted(doc[start:end]):
+                if label == self.title_label and _shouted(table.texts[start:end]):
                     continue
                 found.append((start, end, label, span_id))
+        kept = longest_first(found)
         doc.spans["gazetteer"] = [Span(doc, start, end, label=label, span_id=span_id)
-                                  for start, end, label, span_id in longest_first(found)]
+                                  for start, end, label, span_id in kept]
+        names = self.names
+        doc.user_data["graphkit_gazetteer"] = [
+            GazetteerSpan(start, end, names[label], names[span_id], table.span_text(start, end))
+            for start, end, label, span_id in kept]
         return doc
+
+
+class GazetteerSpan(NamedTuple):
+    """A span of ``doc.spans["gazetteer"]`` as the rules read it: its start and end token,
+    label, id and text, as plain values (a spaCy ``Span`` looks its label and id up in the
+    string store at every reading, and the rules read them again and again)."""
+
+    start: int
+    end: int
+    label_: str
+    id_: str
+    text: str
+
+
+def gazetteer_spans(doc: Doc) -> list[GazetteerSpan]:
+    """``doc.spans["gazetteer"]`` as :class:`GazetteerSpan` values, in order, kept in
+    ``doc.user_data`` (the gazetteer writes them beside its spans).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> _ = nlp.add_pipe("graphkit_sentences"), nlp.add_pipe("graphkit_gazetteer")
+    >>> [(s.label_, s.id_, s.text) for s in gazetteer_spans(nlp("The President of Kazakhstan"))]
+    [('TITLE', 'title:head', 'President'), ('COUNTRY', 'country:KAZ', 'Kazakhstan')]
+    """
+    group = doc.spans.get("gazetteer", [])
+    spans = doc.user_data.get("graphkit_gazetteer")
+    if spans is None or len(spans) != len(group):
+        span_text = token_table(doc).span_text
+        spans = [GazetteerSpan(s.start, s.end, s.label_, s.id_, span_text(s.start, s.end))
+                 for s in group]
+        doc.user_data["graphkit_gazetteer"] = spans
+    return spans
 
 
 def _with_both_apostrophes(forms: list[str]) -> list[str]:
@@ -148,10 +191,10 @@ def longest_first(spans: list[tuple[int, int, int, int]]) -> list[tuple[int, int
     return sorted(kept, key=lambda s: s[0])
 
 
-def _shouted(span: Span) -> bool:
+def _shouted(words: list[str]) -> bool:
     """An all-capitals word longer than an abbreviation ("NUR-SULTAN") is no title ("H.E."
     is an abbreviation)."""
-    return any(t.is_upper and len(t.text) > 3 and "." not in t.text for t in span)
+    return any(w.isupper() and len(w) > 3 and "." not in w for w in words)
 
 
 @Language.factory("graphkit_sentences")

@@ -17,9 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from . import patterns
+from .components import GazetteerSpan, gazetteer_spans
 from .lexicon import Lexicon, load_lexicon
 from .tokens import sentence_bounds, token_table
 
@@ -466,10 +467,9 @@ def find_entities(doc: Doc) -> ArticleEntities:
     """Find the mentions of one document (the output of the graphkit pipeline)."""
     lex = load_lexicon()
     mentions: list[Mention] = []
-    titles: list[Span] = []
-    span_text = token_table(doc).span_text  # a Span's own .text is dearer, per span
+    titles: list[GazetteerSpan] = []
     named_words: set[int] = set()  # countries found to be words of a longer name
-    for span in doc.spans.get("gazetteer", []):
+    for span in gazetteer_spans(doc):
         label = span.label_
         if label == "TITLE":
             titles.append(span)
@@ -483,16 +483,16 @@ def find_entities(doc: Doc) -> ArticleEntities:
                 continue
             if _after_region_modifier(doc, span):
                 continue  # "the first South American country", "Latin American", "South America"
-            text = span_text(start, end)
+            text = span.text
             mentions.append(Mention(start, end, "Country", span.id_,
                                     lex.shouted_countries.get(text, text),
                                     "demonym" if label == "DEMONYM" else "name"))
         elif label == "ORG":
-            mentions.append(Mention(start, end, "Organization", span.id_, span_text(start, end)))
+            mentions.append(Mention(start, end, "Organization", span.id_, span.text))
         elif label == "CITY":
             if end < len(doc) and doc[end].text in BUILDING_HEADS:
                 continue  # "Hyderabad House in New Delhi": a building named after a city
-            text = span_text(start, end)
+            text = span.text
             mentions.append(Mention(start, end, "City", span.id_,
                                     lex.shouted_cities.get(text, text)))
     mentions += _the_kingdom(doc, mentions)
@@ -526,7 +526,7 @@ def find_entities(doc: Doc) -> ArticleEntities:
 
 
 def _given_names_not_countries(doc: Doc, mentions: list[Mention],
-                               titles: list[Span]) -> list[Mention]:
+                               titles: list[GazetteerSpan]) -> list[Mention]:
     """'Israeli Foreign Minister Israel Katz', 'President Jordan Bardella': a one-word country
     right after a post and before a name is the holder's given name."""
     texts = token_table(doc).texts
@@ -571,7 +571,7 @@ def _join_model_entities(doc: Doc, finder: _PersonFinder, mentions: list[Mention
         taken.update(range(ent.start, ent.end))
 
 
-def _given_names_not_titles(doc: Doc, titles: list[Span]) -> list[Span]:
+def _given_names_not_titles(doc: Doc, titles: list[GazetteerSpan]) -> list[GazetteerSpan]:
     """'acting Foreign Minister Amir Khan Muttaqi': a ruler's title right after a minister's,
     before a name, is a given name (a minister is no emir); so is one joined by a hyphen to a
     name ('Hossein Amir-Abdollahian')."""
@@ -604,26 +604,26 @@ def _the_kingdom(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [Mention(i, i + 1, "Country", key, "Kingdom", "referent") for i in at if i not in taken]
 
 
-def _is_currency(doc: Doc, span: Span) -> bool:
+def _is_currency(doc: Doc, span: GazetteerSpan) -> bool:
     """'US dollars', 'U.S. $': a currency, not the country."""
     lowers = token_table(doc).lowers
     nxt = lowers[span.end] if span.end < len(lowers) else ""
     return nxt.startswith("dollar") or nxt in ("$", "dollar")
 
 
-def _after_region_modifier(doc: Doc, span: Span) -> bool:
+def _after_region_modifier(doc: Doc, span: GazetteerSpan) -> bool:
     before = token_table(doc).texts[max(0, span.start - 2):span.start]
     return bool(before) and (before[-1] in _REGION_MODIFIERS or
                              before[-2:] in (["Pan", "-"], ["Meso", "-"]))
 
 
-def _in_geographic_name(doc: Doc, span: Span) -> bool:
+def _in_geographic_name(doc: Doc, span: GazetteerSpan) -> bool:
     """'the South China Sea', 'the Korean Peninsula': a place named after, not the country."""
     texts = token_table(doc).texts
     return span.end < len(texts) and texts[span.end] in _GEOGRAPHIC_HEADS
 
 
-def _inside_a_hyphenated_name(doc: Doc, span: Span, named_words: set[int]) -> bool:
+def _inside_a_hyphenated_name(doc: Doc, span: GazetteerSpan, named_words: set[int]) -> bool:
     """'the Lamu Port-South Sudan-Ethiopia Transport corridor': a country's name hyphened
     to a capitalised word that is no country (or to one that is itself such a word) is a word
     of a name, not the country ('Sino-Russian', a demonym, is not asked)."""
@@ -631,7 +631,7 @@ def _inside_a_hyphenated_name(doc: Doc, span: Span, named_words: set[int]) -> bo
     k = span.start - 2
     return k >= 0 and texts[span.start - 1] == "-" and texts[k][:1].isupper() and \
         (k in named_words or not any(s.start <= k < s.end and s.label_ in ("COUNTRY", "DEMONYM")
-                                     for s in doc.spans.get("gazetteer", [])))
+                                     for s in gazetteer_spans(doc)))
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
@@ -819,7 +819,7 @@ def _listed_companies(doc: Doc, mentions: list[Mention],
     return found
 
 
-def _companies_after_posts(doc: Doc, mentions: list[Mention], titles: list[Span],
+def _companies_after_posts(doc: Doc, mentions: list[Mention], titles: list[GazetteerSpan],
                            learnt: dict[str, tuple[str, str]]) -> list[Mention]:
     """'Senior Managing Director of Blackrock Investment Company Adebayo Ogunlesi', 'Chairman of
     the Board of Al Mirqab Capital Hamad bin Jassim Al Thani': a business named between a
@@ -1028,7 +1028,7 @@ _HELD_NOW = {"new", "newly", "elected", "appointed", "interim", "acting", "incum
 
 
 class _PersonFinder:
-    def __init__(self, doc: Doc, mentions: list[Mention], titles: list[Span], blocked: set[int]):
+    def __init__(self, doc: Doc, mentions: list[Mention], titles: list[GazetteerSpan], blocked: set[int]):
         self.doc = doc
         table = token_table(doc)
         self.texts, self.spaces, self.lowers = table.texts, table.spaces, table.lowers
@@ -1436,7 +1436,7 @@ class _PersonFinder:
                     k = after
         return end
 
-    def _title_chain_end(self, t: Span) -> Span:
+    def _title_chain_end(self, t: GazetteerSpan) -> GazetteerSpan:
         """'Deputy Prime Minister and Minister of Foreign Affairs': the last title of a chain."""
         cur = t
         while True:

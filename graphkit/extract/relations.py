@@ -19,6 +19,7 @@ from itertools import combinations, product
 from spacy.tokens import Doc
 
 from . import patterns
+from .components import gazetteer_spans
 from .entities import BODIES, BUILDING_HEADS, ArticleEntities, Mention
 from .lexicon import load_lexicon
 from .patterns import Trigger
@@ -469,7 +470,7 @@ class _Reader:
     @cached_property
     def title_starts(self) -> set[int]:
         """The tokens where a title from the data files starts ("Crown Prince", "Minister")."""
-        return {s.start for s in self.doc.spans.get("gazetteer", []) if s.label_ == "TITLE"}
+        return {s.start for s in gazetteer_spans(self.doc) if s.label_ == "TITLE"}
 
     @cached_property
     def reports_a_call(self) -> bool:
