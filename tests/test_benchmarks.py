@@ -21,3 +21,7 @@ def test_every_benchmark_starts_and_reports(neo4j_db, chromium, tmp_path: Path):
     assert {f["stage"] for f in report["figures"]} == {"extract", "load", "analyze", "map"}
     assert all(f["value"] >= 0 for f in report["figures"])
     assert "ratio" in done.stdout and "goal" in done.stdout
+    goals = {f["name"]: f["goal"] for f in report["figures"] if f["goal"]}
+    # the extraction goal is read on full-length real articles; the short ones have no goal
+    assert goals["extraction, 1 job, full-length articles"] == "<= 5"
+    assert "extraction, 1 job, short test articles" not in goals
