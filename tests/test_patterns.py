@@ -154,3 +154,40 @@ def test_random_patterns_answer_as_re_does():
         for text in texts + [rng.choice(texts)[::-1]]:
             assert _answer(p, "finditer", text) == _answer(regex, "finditer", text), (source, text)
             assert _groups(scanning(source, flags), text) == _groups(regex, text), (source, text)
+
+
+def test_scanning_keeps_groups_of_random_patterns():
+    rng = random.Random(3)
+    words = ["met", "sign", "ed", "the", "of", "trade", "äb", "x", "in"]
+    atoms = [r"\b", r"\s", r"\w", r"[Tt]", r"[a-c]", ".", "(?=e)", "(?!d)", r"\d", r"(\w)",
+             "(?P<n>e)"]
+
+    def pattern(depth: int) -> str:
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            roll = rng.random()
+            if roll < 0.4:
+                parts.append(rng.choice(words))
+            elif roll < 0.6:
+                parts.append(rng.choice(atoms))
+            elif roll < 0.8 and depth:
+                parts.append("(?:" + "|".join(pattern(depth - 1) for _ in range(rng.randint(1, 3)))
+                             + ")" + rng.choice(["", "?", "{2}"]))
+            else:
+                parts.append(rng.choice(words) + rng.choice(["?", "*", "+"]))
+        return "".join(parts)
+
+    texts = ["they met and signed the trade deal in x", "metsign ed x", "äb the trade 4 of", "",
+             "in the fields of trade, energy"]
+    rewritten = 0
+    for _ in range(2000):
+        source = r"\b" + pattern(2)
+        try:
+            regex = re.compile(source)
+        except re.error:
+            continue  # a group name used twice
+        fast = scanning(source)
+        rewritten += fast is not regex
+        for text in texts + [rng.choice(texts)[::-1]]:
+            assert _groups(fast, text) == _groups(regex, text), (source, text)
+    assert rewritten > 500
