@@ -2436,3 +2436,25 @@ def test_the_right_honourable_leader_of_a_delegation_and_where_it_went(nlp):
     assert {"person:ivo-marsh", "person:ana-soto"} == set(ids(g, "Person"))
     assert {t for _, s, t in triples(g, "VISITED") if s == "person:ivo-marsh"} == {
         "country:SLB", "country:PNG", "country:TUV"}
+
+
+def test_docs_of_the_pipeline_can_be_written_out_and_read_back(nlp):
+    # spaCy writes doc.user_data with a Doc (to_bytes, DocBin, nlp.pipe with n_process):
+    # graphkit keeps its per-document tables elsewhere, and a Doc read back makes them again
+    import importlib
+
+    from spacy.tokens import Doc, DocBin
+
+    from graphkit.graphfile import dumps
+
+    extract_doc = importlib.import_module("graphkit.extract").extract_doc
+    text = ("Kazakh President Kassym-Jomart Tokayev met Tajik President Emomali Rahmon in "
+            "Dushanbe. The two presidents signed a treaty.")
+    article = Article("a1", text=text)
+    doc = nlp(text)
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    (from_bin,) = DocBin(docs=[doc], store_user_data=True).get_docs(nlp.vocab)
+    expected = dumps(extract_doc(nlp(text), article))
+    assert dumps(extract_doc(again, article)) == expected
+    assert dumps(extract_doc(from_bin, article)) == expected
+    assert "person:emomali-rahmon" in extract_doc(doc, article).nodes

@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from .lexicon import load_lexicon
-from .tokens import token_table
+from .tokens import doc_cache, token_table
 
 __all__ = ["SentenceSplitter", "Gazetteer", "GazetteerSpan", "gazetteer_spans"]
 
@@ -124,7 +124,7 @@ class Gazetteer:
         doc.spans["gazetteer"] = [Span(doc, start, end, label=label, span_id=span_id)
                                   for start, end, label, span_id in kept]
         names = self.names
-        doc.user_data["graphkit_gazetteer"] = [
+        doc_cache(doc)["gazetteer"] = [
             GazetteerSpan(start, end, names[label], names[span_id], table.span_text(start, end))
             for start, end, label, span_id in kept]
         return doc
@@ -143,8 +143,8 @@ class GazetteerSpan(NamedTuple):
 
 
 def gazetteer_spans(doc: Doc) -> list[GazetteerSpan]:
-    """``doc.spans["gazetteer"]`` as :class:`GazetteerSpan` values, in order, kept in
-    ``doc.user_data`` (the gazetteer writes them beside its spans).
+    """``doc.spans["gazetteer"]`` as :class:`GazetteerSpan` values, in order, kept by
+    :func:`~graphkit.extract.tokens.doc_cache` (the gazetteer writes them beside its spans).
 
     >>> import spacy
     >>> nlp = spacy.blank("en")
@@ -153,12 +153,13 @@ def gazetteer_spans(doc: Doc) -> list[GazetteerSpan]:
     [('TITLE', 'title:head', 'President'), ('COUNTRY', 'country:KAZ', 'Kazakhstan')]
     """
     group = doc.spans.get("gazetteer", [])
-    spans = doc.user_data.get("graphkit_gazetteer")
+    cache = doc_cache(doc)
+    spans = cache.get("gazetteer")
     if spans is None or len(spans) != len(group):
         span_text = token_table(doc).span_text
-        spans = [GazetteerSpan(s.start, s.end, s.label_, s.id_, span_text(s.start, s.end))
-                 for s in group]
-        doc.user_data["graphkit_gazetteer"] = spans
+        spans = cache["gazetteer"] = [
+            GazetteerSpan(s.start, s.end, s.label_, s.id_, span_text(s.start, s.end))
+            for s in group]
     return spans
 
 
