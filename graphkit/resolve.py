@@ -7,7 +7,7 @@ full name. Across articles, a node named only by a surname ("Rahmon") or by anot
 
 from __future__ import annotations
 
-from .extract.entities import name_ends, name_key, order_free_keys, own_name_words
+from .extract.entities import name_ends, name_key, name_words, order_free_keys, own_name_words
 from .model import Graph, Node
 
 __all__ = ["resolve", "merge_graphs"]
@@ -36,7 +36,7 @@ def resolve(graph: Graph) -> Graph:
     ['person:emomali-rahmon']
     """
     people = [n for n in graph.nodes.values() if n.label == "Person"]
-    words_of = {n.id: n.name.split() for n in people}  # names do not change until the end
+    words_of = {n.id: name_words(n.name) for n in people}  # names do not change until the end
     by_full: dict[tuple[str, ...], list[Node]] = {}
     for node in people:
         by_full.setdefault(order_free_keys(node.name), []).append(node)

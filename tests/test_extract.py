@@ -2458,3 +2458,13 @@ def test_docs_of_the_pipeline_can_be_written_out_and_read_back(nlp):
     assert dumps(extract_doc(again, article)) == expected
     assert dumps(extract_doc(from_bin, article)) == expected
     assert "person:emomali-rahmon" in extract_doc(doc, article).nodes
+
+
+def test_an_initial_written_against_the_name_is_a_word_of_it(nlp):
+    # Mongolian media write a patronymic's initial against the given name ("D.Tsogtbaatar"),
+    # and later give the given name alone
+    text = ("Mongolian Prime Minister L.Oyun-Erdene received the Ambassador of Japan on Monday. "
+            "Prime Minister Oyun-Erdene said the two countries would expand cooperation.")
+    people = [n for n in extract_article(nlp, Article("m1", text=text)).nodes.values()
+              if n.label == "Person"]
+    assert [(p.id, p.aliases) for p in people] == [("person:l-oyun-erdene", ["Oyun-Erdene"])]

@@ -74,3 +74,9 @@ def test_a_two_word_name_in_either_order_is_one_node():
     resolve(g)
     assert sorted(g.nodes) == ["person:fumio-kishida"]
     assert sorted(g.nodes["person:fumio-kishida"].articles) == ["a", "b"]
+
+
+def test_a_given_name_joins_its_name_with_a_glued_initial():
+    g = graphkit.Graph(nodes=[Node("person:u-khurelsukh", "Person", "U.Khurelsukh", articles=["a"]),
+                     Node("person:khurelsukh", "Person", "Khurelsukh", articles=["b"])])
+    assert sorted(resolve(g).nodes) == ["person:u-khurelsukh"]

@@ -269,7 +269,7 @@ class Person:
 
     @property
     def words(self) -> list[str]:
-        return self.name.split()
+        return name_words(self.name)
 
 
 @dataclass
@@ -358,7 +358,24 @@ def own_name_words(words: list[str]) -> list[str]:
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> tuple[str, ...]:
     """The :func:`name_key` of each word of ``name``: people are told apart by these."""
-    return tuple(name_key(w) for w in name.split())
+    return tuple(name_key(w) for w in name_words(name))
+
+
+# initials written against the name, as Mongolian media write a patronymic's initial before
+# the given name: "D.Tsogtbaatar", "Ts.Elbegdorj", "U.Khurelsukh"
+_GLUED_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z][a-z]?\.)+)(?=[A-Z][a-z])")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, an initial written against the next word being one of its own:
+    "Minister Tsogtbaatar" is later "D.Tsogtbaatar".
+
+    >>> name_words("D.Tsogtbaatar"), name_words("Ts.Elbegdorj"), name_words("A.K. Abdul Momen")
+    (['D.', 'Tsogtbaatar'], ['Ts.', 'Elbegdorj'], ['A.K.', 'Abdul', 'Momen'])
+    """
+    if "." in name:
+        name = _GLUED_INITIALS.sub(r"\1 ", name)
+    return name.split()
 
 
 def order_free_keys(name: str) -> tuple[str, ...]:
