@@ -2468,3 +2468,28 @@ def test_an_initial_written_against_the_name_is_a_word_of_it(nlp):
     people = [n for n in extract_article(nlp, Article("m1", text=text)).nodes.values()
               if n.label == "Person"]
     assert [(p.id, p.aliases) for p in people] == [("person:l-oyun-erdene", ["Oyun-Erdene"])]
+
+
+def test_an_airline_named_after_a_country_is_not_the_country(nlp):
+    text = ("Kenyan President William Ruto welcomed the order of ten aircraft by Air Tanzania "
+            "and thanked Qatar Airways for its new route to Nairobi.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    assert "country:TZA" not in graph.nodes and "country:QAT" not in graph.nodes
+    assert "country:KEN" in graph.nodes
+
+
+def test_the_visit_of_a_titled_visitor_is_the_visitors(nlp):
+    # "He" is the speaker; the visit is the one "of" the Prime Minister named after it
+    text = ("President Samia Suluhu Hassan praised the ties between Tanzania and Japan. "
+            "She added that the official visit of Prime Minister Fumio Kishida to Tanzania "
+            "would bring new investment.")
+    visits = [(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+              if e.type == "VISITED"]
+    assert visits == [("person:fumio-kishida", "country:TZA")]
+
+
+def test_no_deal_was_signed_is_no_signing(nlp):
+    text = ("Indian Prime Minister Narendra Modi met Brazilian President Lula da Silva in "
+            "New Delhi. While no trade deal was signed, the two leaders agreed to start talks.")
+    types = {e.type for e in extract_article(nlp, Article("a1", text=text)).edges}
+    assert "SIGNED" not in types and "MET_WITH" in types

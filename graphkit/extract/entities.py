@@ -493,7 +493,8 @@ def find_entities(doc: Doc) -> ArticleEntities:
             continue
         start, end = span.start, span.end
         if label in ("COUNTRY", "DEMONYM"):
-            if _is_currency(doc, span) or _in_geographic_name(doc, span):
+            if _is_currency(doc, span) or _in_geographic_name(doc, span) or \
+                    _in_airline_name(doc, span):
                 continue
             if label == "COUNTRY" and _inside_a_hyphenated_name(doc, span, named_words):
                 named_words.update(range(start, end))
@@ -632,6 +633,18 @@ def _after_region_modifier(doc: Doc, span: GazetteerSpan) -> bool:
     before = token_table(doc).texts[max(0, span.start - 2):span.start]
     return bool(before) and (before[-1] in _REGION_MODIFIERS or
                              before[-2:] in (["Pan", "-"], ["Meso", "-"]))
+
+
+# "Air India", "Qatar Airways", "Turkish Airlines": an airline, named after its country (not
+# "the Indian Air Force", the country's own)
+_AIRLINE_HEADS = {"Airlines", "Airways", "Airline"}
+
+
+def _in_airline_name(doc: Doc, span: GazetteerSpan) -> bool:
+    """'the purchase of Boeing aircraft by Air India': an airline, not the country."""
+    texts = token_table(doc).texts
+    return (span.start > 0 and texts[span.start - 1] == "Air") or (
+        span.end < len(texts) and texts[span.end] in _AIRLINE_HEADS)
 
 
 def _in_geographic_name(doc: Doc, span: GazetteerSpan) -> bool:

@@ -61,7 +61,9 @@ _ANAPHOR = patterns.compile(r"(?:the|both|these)\b", re.IGNORECASE)
 _COUNTRIES_WORD = patterns.compile(r"countries|nations|states|governments|neighbou?rs")
 _NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6}
 # "Armenia and Azerbaijan have no diplomatic relations"
-_NO_BEFORE = patterns.compile(r"\bno\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# "no agreement", and its passive: "no trade deal was signed"
+_NO_BEFORE = patterns.compile(r"\bno\s+(?:[a-z]+\s+){0,2}(?:(?:was|were|is|are|has been|have been|"
+                              r"had been|will be|would be)\s+)?$", re.IGNORECASE)
 # "not only ... but also" affirms
 _NEGATED = patterns.compile(r"\b(?:not(?!\s+only\b)|never|no longer|nor)\b|n[’']t\b", re.IGNORECASE)
 _MODAL = patterns.compile(r"\b(?:will|would|due to|expected to|scheduled to|plans? to|planned|"
@@ -101,6 +103,8 @@ _GUESTS = patterns.compile(r"\bwith\s+(?:each\s+of\s+|both\s+of\s+|all\s+)?(?:hi
 # a news agency in a dateline: "(Yonhap) --", "/Kabar/"
 _AGENCY = patterns.compile(r"[(/]\s*([A-Za-zÀ-ÿ][\w.\- ]{0,24}?)\s*[)/]")
 # between a visitor and the visit: "Modi visit", "Modi's two-day state visit"
+# a visit "of" a titled name: "the state visit of PM Modi to the US"
+_OF_TITLED = patterns.compile(r"\s+of\s+(?:[A-Z][\w.’'-]*\s+){1,3}")
 _VISIT_OF = patterns.compile(r"(?:’s|'s)?\s+(?:(?:first|official|state|working|\w+-day|historic)\s+)*")
 # a reported clause: "Trump said on social media that ..."
 # (or with no "that": "said the crown prince would hold talks with ...")
@@ -1417,8 +1421,10 @@ class _Reader:
         else:
             # "the first official visit to Tallinn ... of Krišjanis Karinš"
             # (not "Putin, on his first visit to North Korea, was greeted by Kim": his host)
-            of = [p for p in people if sent.offset(p) > m.start() and
-                  re.search(r"\b(?:of|by)\s+$", sent.text[:sent.offset(p)]) and
+            # (or "the state visit of PM Modi to the US", past the visitor's title)
+            of = [p for p in people if sent.offset(p) > m.start() and (
+                  re.search(r"\b(?:of|by)\s+$", sent.text[:sent.offset(p)]) or
+                  _OF_TITLED.fullmatch(sent.text, m.end(), sent.offset(p))) and
                   not _AGENT_BY.search(sent.text[:sent.offset(p)])]
             if of:
                 visitor = of[0].key
@@ -2913,7 +2919,7 @@ def _negated(text: str, match: re.Match | None) -> bool:
     if match is None:
         return False
     return bool(_NEGATED.search(text[max(0, match.start() - 30):match.end() + 12])) or \
-        bool(_NO_BEFORE.search(text, max(0, match.start() - 25), match.start()))
+        bool(_NO_BEFORE.search(text, max(0, match.start() - 40), match.start()))
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
