@@ -2493,3 +2493,14 @@ def test_no_deal_was_signed_is_no_signing(nlp):
             "New Delhi. While no trade deal was signed, the two leaders agreed to start talks.")
     types = {e.type for e in extract_article(nlp, Article("a1", text=text)).edges}
     assert "SIGNED" not in types and "MET_WITH" in types
+
+
+def test_a_list_of_titled_envoys_gives_each_the_post_before_the_name(nlp):
+    # "A, Ambassador of France B": the post after the comma is the next envoy's, no apposition
+    text = ("The new envoys were Ambassador of Peru Rosa Maria Ortiz, Ambassador of Chile "
+            "Felipe Andres Rojas and High Commissioner of Ghana Kwame Mensah Boateng.")
+    offices = sorted((e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+                     if e.type == "HOLDS_OFFICE")
+    assert offices == [("person:felipe-andres-rojas", "country:CHL"),
+                       ("person:kwame-mensah-boateng", "country:GHA"),
+                       ("person:rosa-maria-ortiz", "country:PER")]

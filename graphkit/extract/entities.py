@@ -1669,6 +1669,8 @@ class _PersonFinder:
             after_office, after = self.office_after(end)
             if after < len(doc) and self.texts[after] == "," and self.full_name_at(after + 1):
                 continue  # "A, the Governor of Uruzgan, B and C": B's post
+            if after_office is not None and after > end and self.full_name_at(after):
+                continue  # "A, Ambassador of France B, High Commissioner of ...": B's post
             after_office, _ = self.office_after(last.end)
             if after_office is None:
                 m2 = self.mention_at.get(last.end)
