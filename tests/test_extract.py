@@ -2504,3 +2504,18 @@ def test_a_list_of_titled_envoys_gives_each_the_post_before_the_name(nlp):
     assert offices == [("person:felipe-andres-rojas", "country:CHL"),
                        ("person:kwame-mensah-boateng", "country:GHA"),
                        ("person:rosa-maria-ortiz", "country:PER")]
+
+
+def test_partners_after_a_member_list_are_no_members(nlp):
+    text = ("The summit of the Pacific Islands Forum brought together the leaders of Fiji, "
+            "Samoa and Tonga together with their partners from Japan and Canada.")
+    members = sorted(e.source for e in extract_article(nlp, Article("a1", text=text)).edges
+                     if e.type == "MEMBER_OF")
+    assert members == ["country:FJI", "country:TON", "country:WSM"]
+
+
+def test_a_roadmap_to_membership_is_no_membership(nlp):
+    text = ("The ministers agreed on a roadmap for Ukraine's full membership of the "
+            "European Union.")
+    assert not [e for e in extract_article(nlp, Article("a1", text=text)).edges
+                if e.type == "MEMBER_OF"]

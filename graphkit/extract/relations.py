@@ -200,8 +200,11 @@ _ORG_LIST_GAP = patterns.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as wel
                            r"(?:(?:also\s+)?(?:founding\s+)?members?\s+of\s+)?(?:the\s+)?")
 # membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
 _FUTURE_MEMBER = patterns.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
-                                  r"candidacy|aspir\w+|path to|road to|seeks?|seeking|appl(?:y|ied|ies|"
-                                  r"ication) (?:for|to))\b", re.IGNORECASE)
+                                  r"candidacy|aspir\w+|path to|road to|roadmap|seeks?|seeking|"
+                                  r"appl(?:y|ied|ies|ication) (?:for|to))\b", re.IGNORECASE)
+_NOT_MEMBERS_AFTER = patterns.compile(r"\b(?:(?:together|along) with (?:their|its|the)\s|"
+                                      r"(?:dialogue )?partners?\b|observers?\b|guests?\b)",
+                                      re.IGNORECASE)
 # where a sentence turns to another subject: "..., while Türkiye is a candidate"
 _CONTRAST = patterns.compile(r"(?:,\s*(?:while|whereas|but)|;)\s")
 _DIPLOMATIC = Trigger(r"\bdiplomatic (?:relations|ties)\b|\brelations\b.{0,80}\bestablished\b")
@@ -1945,7 +1948,11 @@ class _Reader:
             return
         listed = _MEMBER_LIST.search(sent.text)
         if listed:
-            members = [m.key for m in sent.countries if sent.offset(m) > listed.start()]
+            # "the leaders of ASEAN member states together with their dialogue partners from
+            # China, Japan ...": the partners are no members
+            others = _NOT_MEMBERS_AFTER.search(sent.text, listed.end())
+            cut = others.start() if others else len(sent.text)
+            members = [m.key for m in sent.countries if listed.start() < sent.offset(m) < cut]
             org = min(orgs, key=lambda o: abs(sent.offset(o) - listed.start())).key
             for country in dict.fromkeys(members):
                 self.add("MEMBER_OF/list", country, org, sent)
