@@ -2519,3 +2519,11 @@ def test_a_roadmap_to_membership_is_no_membership(nlp):
             "European Union.")
     assert not [e for e in extract_article(nlp, Article("a1", text=text)).edges
                 if e.type == "MEMBER_OF"]
+
+
+def test_an_opposition_leader_holds_no_post_of_the_state(nlp):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi. "
+            "Opposition leader Raila Odinga did not attend.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    assert "person:raila-odinga" in graph.nodes
+    assert not [e for e in graph.edges if e.type == "HOLDS_OFFICE" and e.source == "person:raila-odinga"]
