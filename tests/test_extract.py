@@ -2527,3 +2527,14 @@ def test_an_opposition_leader_holds_no_post_of_the_state(nlp):
     graph = extract_article(nlp, Article("a1", text=text))
     assert "person:raila-odinga" in graph.nodes
     assert not [e for e in graph.edges if e.type == "HOLDS_OFFICE" and e.source == "person:raila-odinga"]
+
+
+def test_a_target_set_before_its_figure_is_projected(nlp):
+    text = ("Ghana and Morocco decided to lift the level of their annual bilateral commercial "
+            "exchange to as much as $3 billion after trade between the two countries reached "
+            "$800 million last year. The ministers of Ghana and Morocco opened a new chapter of "
+            "trade development to reach the trade horizon of $3 billion.")
+    trades = [e for e in extract_article(nlp, Article("a1", text=text, date="2024-05-10")).edges
+              if e.type == "TRADES_WITH"]
+    assert [(t.properties["value_usd"], t.properties["projected"]) for t in trades] == \
+        [(800_000_000.0, False)]

@@ -82,6 +82,13 @@ _STATED = patterns.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?
 _ARRIVED_IN_PLACE = patterns.compile(r"\b(?:arrived|arrives|arriving)\b(?:\s+[\w-]+){0,4}?\s+in\s+[A-Z]")
 _REACHED_BEFORE = patterns.compile(r"\b(?:reaching|reached|stood at|amounted to|totall?ed)\s+"
                                    r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+# a target the sentence sets before its figure, however long the thing raised: "decided to
+# boost the level of their annual bilateral commercial exchange to as much as $10 billion",
+# "to reach the trade horizon of $10 billion" (not "trade rose to reach $2 billion", reached)
+_TO_RAISE_TO = patterns.compile(r"(?<!rose )(?<!grew )(?<!increased )(?<!jumped )(?<!climbed )"
+                                r"\bto (?:increase|boost|double|lift|expand|raise|bring|take|reach)\s+"
+                                r"(?:(?:[\w-]+ ){0,9}(?:to|of)\s+)?(?:(?:as much as|about|around|"
+                                r"over|more than|nearly|at least|up to) )?(?:US ?)?$", re.IGNORECASE)
 # a target stated after its figure: "to $10 billion by 2026"
 _TARGET_AFTER = patterns.compile(r"\s*(?:\w+\s+){0,2}by (?:the end of )?(?:20\d\d|the end of)\b",
                                  re.IGNORECASE)
@@ -2422,6 +2429,7 @@ class _Reader:
         # "to $10 billion by 2026" is a target, "trade reaching $1.7 billion by the end of 2024"
         # a figure reached
         projected = (bool(_PROJECTED.search(before)) and not _STATED.search(before)) or \
+            bool(_TO_RAISE_TO.search(sent.text, max(0, amount.start - 160), amount.start)) or \
             bool(_TARGET_AFTER.match(sent.text, amount.end)) and not (
                 _REACHED_BEFORE.search(before) and not _PROJECTED.search(before))
         year = resolve_year(sent.text[amount.start:amount.end + 40], self.date) or \
