@@ -2538,3 +2538,20 @@ def test_a_target_set_before_its_figure_is_projected(nlp):
               if e.type == "TRADES_WITH"]
     assert [(t.properties["value_usd"], t.properties["projected"]) for t in trades] == \
         [(800_000_000.0, False)]
+
+
+def test_taking_office_is_no_organizations_office(nlp):
+    text = ("Prime Minister Fumio Kishida spoke by phone with Prime Minister Anthony Albanese "
+            "of Australia, who took office as the new Prime Minister of Australia last week, "
+            "the Ministry of Foreign Affairs said.")
+    assert not [e for e in extract_article(nlp, Article("a1", text=text)).edges
+                if e.type == "HAS_OFFICE_IN"]
+
+
+def test_a_counterpart_congratulated_on_a_call_is_no_meeting(nlp):
+    text = ("Ghanaian President Nana Akufo-Addo held a phone call with Kenyan President William "
+            "Ruto on Monday. The Ghanaian president congratulated his Kenyan counterpart on "
+            "his election victory and praised President Ruto's vision for Kenya's economy.")
+    types = [e.type for e in extract_article(nlp, Article("a1", text=text)).edges
+             if e.source.startswith("person:") and e.target.startswith("person:")]
+    assert types == ["SPOKE_WITH"]

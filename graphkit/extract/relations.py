@@ -317,6 +317,10 @@ _CALLED = {"calls", "phoned", "phones", "rang", "telephoned"}  # ... a person ("
 _THE_TALKS = patterns.compile(r"(?:during|in|at)\s+(?:the|their|these)\s+(?:talks|conversation|"
                               r"discussions?|exchange)\b", re.IGNORECASE)
 _TALKS = patterns.compile(r"\btalks\b")
+_TALKS_OR_COUNTERPART = patterns.compile(r"\b(?:talks|counterparts?)\b")
+# "since the latter took over office as Prime Minister": a post held, no organization's office
+_TOOK_OFFICE = patterns.compile(r"\b(?:took|take|takes|taking|assumed|assume|assumes|assuming|over|"
+                                r"left|leave|leaves|leaving|in|into|from|of)\s+$", re.IGNORECASE)
 _MET_WORD = patterns.compile(r"\b(?:met|meet|meets|meeting|received|receives|welcomed|hosted)\b",
                              re.IGNORECASE)
 _SPOKE_WITH = patterns.compile(r"\b(?:spoke|talked)\s+(?:\w+\s+)?(?:with|to)\b")
@@ -957,12 +961,13 @@ class _Reader:
                     _INVEST.search(sent.text):
                 self.investment(sent, find_money(sent.text))
         # "A held talks today with B ... the talks took place during a phone call received by
-        # A": talks of no place, between two who spoke by phone, were that call
+        # A": talks of no place, between two who spoke by phone, were that call (as was "A
+        # congratulated his counterpart")
         calls = {frozenset((r.source, r.target)) for r in self.out if r.type == "SPOKE_WITH"}
         self.out = [r for r in self.out if not (
             frozenset((r.source, r.target)) in calls and (r.rule == "MET_WITH/discussed" or
             r.rule == "MET_WITH" and not r.properties.get("place") and
-            _TALKS.search(r.evidence) and not _MET_WORD.search(r.evidence)))]
+            _TALKS_OR_COUNTERPART.search(r.evidence) and not _MET_WORD.search(r.evidence)))]
         self.infer_offices()
         for visitor, country, sent in self.visits_filed_from:
             if (self.office.get(visitor) or country) != country:
@@ -2166,7 +2171,8 @@ class _Reader:
 
     def org_offices(self, sent: _Sentence) -> None:
         m = self.outside_names(_OFFICE, sent)  # not the "Office" of "the Office of the ..."
-        if not m or not sent.orgs:
+        if not m or not sent.orgs or m.group(0).lower() == "office" and \
+                _TOOK_OFFICE.search(sent.text, max(0, m.start() - 12), m.start()):
             return
         places = [p for p in sent.cities + sent.countries
                   if self.tokens.lowers[p.start - 1] in ("in", "of") or p.label == "City"]
