@@ -2555,3 +2555,12 @@ def test_a_counterpart_congratulated_on_a_call_is_no_meeting(nlp):
     types = [e.type for e in extract_article(nlp, Article("a1", text=text)).edges
              if e.source.startswith("person:") and e.target.startswith("person:")]
     assert types == ["SPOKE_WITH"]
+
+
+def test_relations_established_are_no_cooperation(nlp):
+    text = ("Armenia has established diplomatic relations with Benin. The protocol on the "
+            "establishment of diplomatic and consular relations with Benin was signed in "
+            "New York. The communique on establishment of relations between Armenia and "
+            "Togo was issued on Monday.")
+    types = {e.type for e in extract_article(nlp, Article("a1", text=text)).edges}
+    assert "COOPERATES_WITH" not in types and "HAS_DIPLOMATIC_RELATIONS" in types

@@ -317,6 +317,9 @@ _CALLED = {"calls", "phoned", "phones", "rang", "telephoned"}  # ... a person ("
 _THE_TALKS = patterns.compile(r"(?:during|in|at)\s+(?:the|their|these)\s+(?:talks|conversation|"
                               r"discussions?|exchange)\b", re.IGNORECASE)
 _TALKS = patterns.compile(r"\btalks\b")
+# relations established, or diplomatic ones: of their own type, no cooperation
+_ESTABLISHED_BEFORE = patterns.compile(r"(?:\bdiplomatic\s+and\s+\w+\s+|\bestablish\w*\s+(?:of\s+)?"
+                                       r"(?:(?:the|their|its|bilateral|full)\s+)?)$", re.IGNORECASE)
 _TALKS_OR_COUNTERPART = patterns.compile(r"\b(?:talks|counterparts?)\b")
 # "since the latter took over office as Prime Minister": a post held, no organization's office
 _TOOK_OFFICE = patterns.compile(r"\b(?:took|take|takes|taking|assumed|assume|assumes|assuming|over|"
@@ -1936,6 +1939,9 @@ class _Reader:
         trigger = self.outside_names(_COOPERATE, sent)  # not the Gulf Cooperation Council's
         if trigger and sent.text[max(0, trigger.start() - 11):trigger.start()].lower() == "diplomatic ":
             trigger = None  # "restore diplomatic relations": a relation of its own type
+        elif trigger and trigger.group(0).lower() in ("relations", "ties") and _ESTABLISHED_BEFORE.search(
+                sent.text, max(0, trigger.start() - 40), trigger.start()):
+            trigger = None  # "diplomatic and consular relations", "the establishment of relations"
         sectors = _sectors(sent.text)
         if (not trigger and not sectors) or _negated(sent.text, trigger):
             return
