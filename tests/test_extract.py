@@ -2564,3 +2564,10 @@ def test_relations_established_are_no_cooperation(nlp):
             "Togo was issued on Monday.")
     types = {e.type for e in extract_article(nlp, Article("a1", text=text)).edges}
     assert "COOPERATES_WITH" not in types and "HAS_DIPLOMATIC_RELATIONS" in types
+
+
+def test_elbasy_is_a_style_not_a_name(nlp):
+    text = "Elbasy Nursultan Nazarbayev received Turkish President Recep Tayyip Erdogan in Astana."
+    people = sorted(n for n in extract_article(nlp, Article("a1", text=text)).nodes
+                    if n.startswith("person:"))
+    assert people == ["person:nursultan-nazarbayev", "person:recep-tayyip-erdogan"]

@@ -80,3 +80,10 @@ def test_a_given_name_joins_its_name_with_a_glued_initial():
     g = graphkit.Graph(nodes=[Node("person:u-khurelsukh", "Person", "U.Khurelsukh", articles=["a"]),
                      Node("person:khurelsukh", "Person", "Khurelsukh", articles=["b"])])
     assert sorted(resolve(g).nodes) == ["person:u-khurelsukh"]
+
+
+def test_a_name_written_with_q_or_k_is_one_person():
+    g = graphkit.Graph(nodes=[
+        Node("person:kassym-jomart-tokayev", "Person", "Kassym-Jomart Tokayev", articles=["a"]),
+        Node("person:qasym-jomart-toqayev", "Person", "Qasym-Jomart Toqayev", articles=["b"])])
+    assert sorted(resolve(g).nodes) == ["person:kassym-jomart-tokayev"]

@@ -317,14 +317,17 @@ def slug(text: str) -> str:
 @lru_cache(maxsize=65536)
 def name_key(word: str) -> str:
     """Fold spellings of one name together ("Aleksandr"/"Alexander", "Karinš"/"Karins",
-    "Mohammad"/"Mohammed": see ``data/name_spellings.tsv``).
+    "Mohammad"/"Mohammed": see ``data/name_spellings.tsv``; "Qasym"/"Kassym", as Kazakh and
+    Arabic names are written with either letter).
 
     >>> name_key("Aleksandr") == name_key("Alexander"), name_key("Mohammad") == name_key("Mohammed")
+    (True, True)
+    >>> name_key("Toqayev") == name_key("Tokayev"), name_key("Qasym") == name_key("Kassym")
     (True, True)
     """
     w = slug(word).replace("-", "")
     w = load_lexicon().name_spellings.get(w, w)
-    w = w.replace("ks", "x").replace("iy", "y").replace("yi", "y").replace("ij", "y")
+    w = w.replace("q", "k").replace("ks", "x").replace("iy", "y").replace("yi", "y").replace("ij", "y")
     if w.endswith("er"):
         w = w[:-2] + "r"
     return _undoubled(w)
