@@ -2571,3 +2571,9 @@ def test_elbasy_is_a_style_not_a_name(nlp):
     people = sorted(n for n in extract_article(nlp, Article("a1", text=text)).nodes
                     if n.startswith("person:"))
     assert people == ["person:nursultan-nazarbayev", "person:recep-tayyip-erdogan"]
+
+
+def test_minister_delegate_is_a_post_not_a_name(nlp):
+    text = ("Foreign Minister Ahmed Attaf received the Minister Delegate for Foreign Trade of "
+            "France in Algiers on Monday.")
+    assert "person:delegate" not in extract_article(nlp, Article("a1", text=text)).nodes
