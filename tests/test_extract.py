@@ -2577,3 +2577,13 @@ def test_minister_delegate_is_a_post_not_a_name(nlp):
     text = ("Foreign Minister Ahmed Attaf received the Minister Delegate for Foreign Trade of "
             "France in Algiers on Monday.")
     assert "person:delegate" not in extract_article(nlp, Article("a1", text=text)).nodes
+
+
+def test_the_visit_of_the_main_clause_after_a_fronted_trip(nlp):
+    text = ("French Foreign Minister Catherine Colonna visited Kenya on Monday. Before her trip "
+            "to Nairobi, Colonna visited Ethiopia where she met with Prime Minister Abiy Ahmed.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    visits = sorted(e.target for e in graph.edges if e.type == "VISITED")
+    offices = {e.source: e.target for e in graph.edges if e.type == "HOLDS_OFFICE"}
+    assert visits == ["country:ETH", "country:KEN"]
+    assert offices["person:abiy-ahmed"] == "country:ETH"

@@ -82,6 +82,10 @@ _STATED = patterns.compile(r"\b(?:stood at|stands at|reached|amounted to|totall?
 _ARRIVED_IN_PLACE = patterns.compile(r"\b(?:arrived|arrives|arriving)\b(?:\s+[\w-]+){0,4}?\s+in\s+[A-Z]")
 _REACHED_BEFORE = patterns.compile(r"\b(?:reaching|reached|stood at|amounted to|totall?ed)\s+"
                                    r"(?:\w+\s+){0,3}$", re.IGNORECASE)
+# a trip told before the sentence's own: "Before his trip to Buenos Aires, Blinken visited"
+_FRONTED_TRIP = patterns.compile(r"\s*(?:Before|After|Following|Ahead of|Prior to|Since)\s+"
+                                 r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|tour)"
+                                 r"\b[^,]*,")
 # a target the sentence sets before its figure, however long the thing raised: "decided to
 # boost the level of their annual bilateral commercial exchange to as much as $10 billion",
 # "to reach the trade horizon of $10 billion" (not "trade rose to reach $2 billion", reached)
@@ -1417,6 +1421,14 @@ class _Reader:
             self.visit_to_come(sent, planned)
             return
         m = triggers[0]
+        # "Before his trip to Buenos Aires, Blinken visited Brazil": the main clause's visit,
+        # to the places after the fronted trip
+        fronted = _FRONTED_TRIP.match(sent.text)
+        main_from = 0
+        if fronted and m.start() < fronted.end():
+            later = next((t for t in triggers if t.start() >= fronted.end()), None)
+            if later is not None:
+                m, main_from = later, fronted.end()
         people = _outside_quotes(sent, self.people_in(sent), m.start())
         clause = self.after_fronted_invitation(sent)
         if clause and clause < m.start():  # "At the invitation of A, B began his visit": B's
@@ -1461,7 +1473,7 @@ class _Reader:
         places = []
         lowers = self.tokens.lowers
         for place in sorted(sent.cities + sent.countries, key=lambda x: x.start):
-            if self.is_dateline(place, sent):
+            if self.is_dateline(place, sent) or sent.offset(place) < main_from:
                 continue  # "Brasília - President Lula wrapped up his visit to China"
             if place.end in self.title_starts:
                 continue  # "Abu Dhabi Crown Prince X left Islamabad": the post's place
