@@ -2587,3 +2587,12 @@ def test_the_visit_of_the_main_clause_after_a_fronted_trip(nlp):
     offices = {e.source: e.target for e in graph.edges if e.type == "HOLDS_OFFICE"}
     assert visits == ["country:ETH", "country:KEN"]
     assert offices["person:abiy-ahmed"] == "country:ETH"
+
+
+def test_a_king_of_no_named_country_is_a_kingdoms(nlp):
+    # Qatar has an emir, not a king: the king greeted is another country's
+    text = ("Qatari Emir Sheikh Tamim bin Hamad Al Thani received the new Jordanian Ambassador "
+            "in Doha. The Emir conveyed his greetings to King Abdullah II.")
+    offices = {e.source: e.target for e in extract_article(nlp, Article("a1", text=text)).edges
+               if e.type == "HOLDS_OFFICE"}
+    assert offices.get("person:abdullah-ii") != "country:QAT"

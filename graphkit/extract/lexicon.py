@@ -45,6 +45,7 @@ class Lexicon:
     title_countries: dict[str, str] = field(default_factory=dict)  # "pope": "VAT"
     news_agencies: dict[str, str] = field(default_factory=dict)  # "yonhap": "KOR", lower case
     name_spellings: dict[str, str] = field(default_factory=dict)  # "mohammed": "muhammad"
+    royal_posts: dict[str, frozenset[str]] = field(default_factory=dict)  # "emir": {QAT, KWT}
 
     @cached_property
     def country_forms(self) -> dict[str, tuple[str, str]]:
@@ -160,6 +161,9 @@ def load_lexicon() -> Lexicon:
         lex.shared_names[row["form"]] = _split(row["countries"])
     for row in _rows("name_spellings.tsv"):
         lex.name_spellings[row["spelling"]] = row["name"]
+    for row in _rows("monarchies.tsv"):
+        for post in _split(row["posts"]):
+            lex.royal_posts[post] = lex.royal_posts.get(post, frozenset()) | {row["iso3"]}
     for row in _rows("news_agencies.tsv"):
         for form in (row["name"], *_split(row["aliases"])):
             lex.news_agencies[form.lower()] = row["country"]

@@ -2801,6 +2801,9 @@ class _Reader:
                 orgs = list(dict.fromkeys(m.key for m in self.ents.mentions
                                           if m.label == "Organization" and m.kind not in BODIES))
                 candidates = ["org:UN"] if "org:UN" in orgs else orgs if len(orgs) == 1 else []
+            royal = load_lexicon().royal_posts.get(person.offices[0][0].lower())
+            if royal is not None:  # "King Salman", no country named: a kingdom's, not Qatar's
+                candidates = [c for c in candidates if c.removeprefix("country:") in royal]
             if candidates:
                 self.office[pid] = candidates[0]
                 title = person.offices[0][0]
