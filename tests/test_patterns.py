@@ -130,25 +130,10 @@ def test_random_patterns_answer_as_re_does():
     words = ["met", "sign", "ed", "the", "of", "Trade", "ÄB", "ı", "x"]
     atoms = [r"\b", r"\s", r"\w", r"[Tt]", r"[a-c]", ".", "(?=e)", "(?!d)", r"\d"]
 
-    def pattern(depth: int) -> str:
-        parts = []
-        for _ in range(rng.randint(1, 4)):
-            roll = rng.random()
-            if roll < 0.4:
-                parts.append(rng.choice(words))
-            elif roll < 0.6:
-                parts.append(rng.choice(atoms))
-            elif roll < 0.8 and depth:
-                parts.append("(?:" + "|".join(pattern(depth - 1) for _ in range(rng.randint(1, 3)))
-                             + ")" + rng.choice(["", "?", "{2}"]))
-            else:
-                parts.append(rng.choice(words) + rng.choice(["?", "*", "+"]))
-        return "".join(parts)
-
     texts = ["they met and signed the trade deal", "THE SİGNED OF TRADE", "metsign ed x",
              "ÄB ı the Trade 4 of", "", "sıgn", "Tee the of"]
     for _ in range(3000):
-        source, flags = pattern(2), rng.choice([0, re.IGNORECASE])
+        source, flags = _random_pattern(rng, words, atoms, 2), rng.choice([0, re.IGNORECASE])
         p = patterns.compile(source, flags)
         regex = re.compile(source, flags)
         for text in texts + [rng.choice(texts)[::-1]]:
@@ -162,26 +147,11 @@ def test_scanning_keeps_groups_of_random_patterns():
     atoms = [r"\b", r"\s", r"\w", r"[Tt]", r"[a-c]", ".", "(?=e)", "(?!d)", r"\d", r"(\w)",
              "(?P<n>e)"]
 
-    def pattern(depth: int) -> str:
-        parts = []
-        for _ in range(rng.randint(1, 4)):
-            roll = rng.random()
-            if roll < 0.4:
-                parts.append(rng.choice(words))
-            elif roll < 0.6:
-                parts.append(rng.choice(atoms))
-            elif roll < 0.8 and depth:
-                parts.append("(?:" + "|".join(pattern(depth - 1) for _ in range(rng.randint(1, 3)))
-                             + ")" + rng.choice(["", "?", "{2}"]))
-            else:
-                parts.append(rng.choice(words) + rng.choice(["?", "*", "+"]))
-        return "".join(parts)
-
     texts = ["they met and signed the trade deal in x", "metsign ed x", "äb the trade 4 of", "",
              "in the fields of trade, energy"]
     rewritten = 0
     for _ in range(2000):
-        source = r"\b" + pattern(2)
+        source = r"\b" + _random_pattern(rng, words, atoms, 2)
         try:
             regex = re.compile(source)
         except re.error:
@@ -191,3 +161,21 @@ def test_scanning_keeps_groups_of_random_patterns():
         for text in texts + [rng.choice(texts)[::-1]]:
             assert _groups(fast, text) == _groups(regex, text), (source, text)
     assert rewritten > 500
+
+
+def _random_pattern(rng: random.Random, words: list[str], atoms: list[str], depth: int) -> str:
+    """A pattern of ``words`` and ``atoms``, with groups of alternatives down to ``depth``."""
+    parts = []
+    for _ in range(rng.randint(1, 4)):
+        roll = rng.random()
+        if roll < 0.4:
+            parts.append(rng.choice(words))
+        elif roll < 0.6:
+            parts.append(rng.choice(atoms))
+        elif roll < 0.8 and depth:
+            parts.append("(?:" + "|".join(_random_pattern(rng, words, atoms, depth - 1)
+                                          for _ in range(rng.randint(1, 3)))
+                         + ")" + rng.choice(["", "?", "{2}"]))
+        else:
+            parts.append(rng.choice(words) + rng.choice(["?", "*", "+"]))
+    return "".join(parts)

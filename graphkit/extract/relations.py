@@ -320,7 +320,6 @@ _CALLED = {"calls", "phoned", "phones", "rang", "telephoned"}  # ... a person ("
 # "During the talks, the US president congratulated": the talks just told of
 _THE_TALKS = patterns.compile(r"(?:during|in|at)\s+(?:the|their|these)\s+(?:talks|conversation|"
                               r"discussions?|exchange)\b", re.IGNORECASE)
-_TALKS = patterns.compile(r"\btalks\b")
 # relations established, or diplomatic ones: of their own type, no cooperation
 _ESTABLISHED_BEFORE = patterns.compile(r"(?:\bdiplomatic\s+and\s+\w+\s+|\bestablish\w*\s+(?:of\s+)?"
                                        r"(?:(?:the|their|its|bilateral|full)\s+)?)$", re.IGNORECASE)
