@@ -2596,3 +2596,15 @@ def test_a_king_of_no_named_country_is_a_kingdoms(nlp):
     offices = {e.source: e.target for e in extract_article(nlp, Article("a1", text=text)).edges
                if e.type == "HOLDS_OFFICE"}
     assert offices.get("person:abdullah-ii") != "country:QAT"
+
+
+def test_the_president_of_a_country_acted_on_is_not_the_one_who_acts(nlp):
+    # "President Kowal invited the President of Chile": two people, and the untitled "Mr."
+    # congratulated before is no head of state either
+    text = ("WARSAW, May 4 - President Anna Kowal said that Poland valued its ties with Chile. The "
+            "President congratulated Mr. Tomas Reyes on his new post. President Kowal thanked "
+            "Chile for its support and invited the President of Chile to visit Poland.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    posts = {(e.source, e.target) for e in graph.edges if e.type == "HOLDS_OFFICE"}
+    assert ("person:anna-kowal", "country:POL") in posts
+    assert not {p for p in posts if p[1] == "country:CHL"}

@@ -2007,6 +2007,23 @@ class _PersonFinder:
         last = max(before, key=lambda m: m.start)
         return self.people.get(last.key) if "with" in self.lowers[last.end:at] else None
 
+    def introduced_as_party(self, at: int) -> bool:
+        """Whether a name at token ``at`` opens its sentence (after quotes or brackets) or
+        follows a meeting's word in it ('met with X', 'received X')."""
+        starts = self.sentence_starts
+        start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+        before = self.lowers[start:at]
+        return not any(w.isalnum() for w in before) or not _MEETING_WORDS.isdisjoint(before)
+
+    def named_before_in_sentence(self, at: int) -> set[str]:
+        """The people named earlier in the sentence of token ``at``, but for one the role
+        stands against ('Tokayev, the Kazakh President'): 'President Phuc invited the President
+        of Mexico' is someone else, as one acts on another."""
+        starts = self.sentence_starts
+        start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+        return {m.key for m in self.person_mentions if start <= m.start and m.end <= at
+                and any(w.isalpha() and w != "the" for w in self.lowers[m.end:at])}
+
     def title_of_last_person_before(self, at: int) -> str | None:
         """The title of the person named last before token ``at``: what 'his counterpart' is."""
         person = self.last_person_before(at)
@@ -2026,9 +2043,12 @@ class _PersonFinder:
             head = _title_head(self.title_of_last_person_before(at) or title)
         near = self.people_near(at) if office else set()
         met = self.met_by(at)
+        # the post of a named country: not of one who acts in the sentence and has no country
+        actors = self.named_before_in_sentence(at) if office else set()
         candidates = [p for p in self.people.values()
                       if _holds_role(p, head, office) and p is not mirrored and p is not met
-                      and (not office or p.id in near or any(o for _, o in p.offices))]
+                      and (not office or p.id in near or any(o for _, o in p.offices))
+                      and not (p.id in actors and not any(o for _, o in p.offices))]
         if not candidates and office and head in ("leader", "head of state"):
             # "the Vietnamese leader" and the one leader named with no country of his own
             candidates = [p for p in self.people.values()
@@ -2048,13 +2068,15 @@ class _PersonFinder:
                 return holders[0]
             if not holders and (head in _LEADER_POSTS or mirrored is not None):
                 # "Vladimir Putin had a telephone conversation with President X ... The President
-                # of Russia": the one person named before it with no post at all; "Cho met his
-                # Lithuanian counterpart ... congratulated Gabrielius Landsbergis": the one
-                # named anywhere
+                # of Russia": the one person named before it with no post at all, as a party
+                # to talks where first named (the subject, or the one met; not "Mr. X",
+                # congratulated by the President); "Cho met his Lithuanian counterpart ...
+                # congratulated Gabrielius Landsbergis": the one named anywhere
                 first = self.first_mentions()
                 untitled = [p for p in self.people_in_order() if not p.offices and
-                            p is not mirrored and p is not met and
-                            (mirrored is not None or first[p.id] < at)]
+                            p is not mirrored and p is not met and p.id not in actors and
+                            (mirrored is not None or first[p.id] < at and
+                             self.introduced_as_party(first[p.id]))]
                 if len(untitled) == 1:
                     return untitled[0]
         if not candidates and head == "head of state":
@@ -2085,6 +2107,8 @@ def _title_case_headline_end(doc: Doc) -> int:
     return 0
 
 
+_MEETING_WORDS = {"with", "met", "meets", "received", "receives", "welcomed", "welcomes", "hosted",
+                  "hosts"}
 _MINISTERS = {"foreign minister", "deputy minister", "deputy foreign minister"}
 
 
