@@ -2608,3 +2608,25 @@ def test_the_president_of_a_country_acted_on_is_not_the_one_who_acts(nlp):
     posts = {(e.source, e.target) for e in graph.edges if e.type == "HOLDS_OFFICE"}
     assert ("person:anna-kowal", "country:POL") in posts
     assert not {p for p in posts if p[1] == "country:CHL"}
+
+
+def test_a_letter_of_credence_received_is_a_meeting_not_a_message(nlp):
+    # "Letter of Credence of Ambassador X" is the envoy's accreditation, not a letter X sends
+    # through the one who carries it (which would make him the receiver's companion)
+    text = ("President Maria Silva receives Letter of Credence of Ambassador Jan Novak of "
+            "Slovakia\n\nPresident Maria Silva received the Letter of Credence of Ambassador Jan "
+            "Novak in Praia on Monday. Ambassador Novak then paid a courtesy call on Prime "
+            "Minister Rui Duarte.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    edges = {(e.type, e.source, e.target) for e in graph.edges}
+    assert ("MET_WITH", "person:maria-silva", "person:jan-novak") in edges
+    assert ("MET_WITH", "person:jan-novak", "person:rui-duarte") in edges
+    assert ("HOLDS_OFFICE", "person:maria-silva", "country:SVK") not in edges
+
+
+def test_jan_and_may_are_names_beside_a_name_and_months_beside_a_day(nlp):
+    text = ("Czech Foreign Minister Jan Lipavsky met Prime Minister Theresa May in London on "
+            "5 May. On Jan 5, May said that trade had grown.")
+    people = {n.id for n in extract_article(nlp, Article("a1", text=text)).nodes.values()
+              if n.label == "Person"}
+    assert people == {"person:jan-lipavsky", "person:theresa-may"}

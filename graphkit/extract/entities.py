@@ -1124,8 +1124,11 @@ class _PersonFinder:
                 k = w_end
                 continue
             if _is_name_word(w_text) or ((
-                    (count == 0 and _is_capitalised_surname(w_text)) or _is_bare_initial(w_text))
-                    and w_end < n and word_end[w_end] > 0 and _is_name_word(word_text[w_end])):
+                    (count == 0 and _is_capitalised_surname(w_text)) or _is_bare_initial(w_text) or
+                    (count == 0 and w_text == "Jan"))  # "Jan Lipavsky", not "Jan 5"
+                    and w_end < n and word_end[w_end] > 0 and _is_name_word(word_text[w_end])) or (
+                    count > 0 and w_text == "May" and  # "Theresa May", not "May 5"
+                    not (w_end < n and texts[w_end][:1].isdigit())):
                 end = w_end
                 count += 1
             elif w_text.lower() in _PARTICLES and end is not None:

@@ -101,7 +101,7 @@ _EARLIER = patterns.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s
                             r"almost\s+|just\s+|some\s+)?$", re.IGNORECASE)
 _MEET = Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
-                 r"discussions|credentials|letters of credence|called on|paid a courtesy call|"
+                 r"discussions|credentials|letters? of credence|called on|pa(?:id|ys?|ying) a courtesy call|"
                  r"consultations|interacted with|held (?:a |their )?summit (?:meeting |talks )?with)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = patterns.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|interacted with|"
@@ -248,7 +248,7 @@ _INVITATION_OF_POSSESSOR = Trigger(r"(?:'s|’s)\s+(?:\w+\s+)?invitation\b")
 _COMPANION = Trigger(r"\b(?:accompanied by|travell?(?:ed|ing) with|(?:(?:his|her|the|accompanying) "
                       r"delegation|(?:'s|’s) (?:cabinet|delegation|entourage)),? (?:which |that |who )?"
                       r"(?:included|including|comprising)|"
-                      r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b")
+                      r"(?:greetings|message|letter|regards|wishes) (?:of|from))\b(?! credence)")
 # "X led a bipartisan delegation to the Pacific ... The delegation visited A, B and C"
 _THE_DELEGATION = re.compile(r"\s*The\s+(?:\w+\s+)?delegation\b")
 _LED_DELEGATION = patterns.compile(r"\b(?:led|leads|leading|headed|heads)\s+(?:a|the|an|his|her)\s+"
@@ -2821,7 +2821,7 @@ class _Reader:
 # and one taken over from, or removed: "Temer, who took over from impeached President Rousseff"
 _FORMER = {"former", "ex", "ex-", "late", "previous", "predecessor", "impeached", "ousted",
            "deposed", "succeeded", "replaced"}
-_CREDENTIALS = {"credentials", "letters of credence"}
+_CREDENTIALS = {"credentials", "letters of credence", "letter of credence"}
 _MEMORIAL = {"mausoleum", "memorial", "monument", "tomb", "grave", "wreath", "statue"}
 # "talks with high-level Mexican representatives": a country's side, met by others
 _WITH_BEFORE = patterns.compile(r"\bwith\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
