@@ -2630,3 +2630,13 @@ def test_jan_and_may_are_names_beside_a_name_and_months_beside_a_day(nlp):
     people = {n.id for n in extract_article(nlp, Article("a1", text=text)).nodes.values()
               if n.label == "Person"}
     assert people == {"person:jan-lipavsky", "person:theresa-may"}
+
+
+def test_who_receives_ambassadors_of_countries_is_of_none_of_them(nlp):
+    text = ("President Lina Berg on Tuesday received Ambassadors of Chile, Kenya and Fiji, who "
+            "came to present their credentials to begin their missions in Iceland.\n\n"
+            "Receiving Ambassador of Chile Pablo Rojas, President Berg said trade between the "
+            "two countries reached $50 million last year. Chile and Kenya value the ties.")
+    edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
+    assert ("HOLDS_OFFICE", "person:lina-berg", "country:ISL") in edges
+    assert ("TRADES_WITH", "country:CHL", "country:ISL") in edges

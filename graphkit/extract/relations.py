@@ -2591,6 +2591,15 @@ class _Reader:
                     # "held bilaterals with Australia, Spain and Turkey", "meetings with the
                     # leaders of Indonesia, Brazil and Chile": each country of the list
                     sides = _list_starting(sent, sent.countries, c)
+                elif c.kind == "name" and _ENVOYS_OF.search(sent.text[:sent.offset(c)]):
+                    # "received Ambassadors of Armenia, New Zealand and Peru", "new ambassadors
+                    # from Namibia and Lesotho presented their credentials to President X": the
+                    # one who receives envoys is of the country they are sent to
+                    for p in sent.people:
+                        if not self.is_envoy(p.key):
+                            found.setdefault(p.key, set()).update(
+                                m.key for m in _list_starting(sent, sent.countries, c))
+                    continue
                 else:
                     continue
                 for p in sent.people:
@@ -2831,6 +2840,8 @@ _MET_COUNTRIES = patterns.compile(
     r"\b(?:talks|meetings?|bilaterals|bilateral|met|meets|negotiations|discussions)\s+with\s+"
     r"(?:the\s+)?(?:(?:leaders?|heads?|presidents?|prime\s+ministers?|delegations?|"
     r"representatives)\s+of\s+(?:the\s+)?)?$")
+_ENVOYS_OF = patterns.compile(r"\b(?:ambassadors?|envoys?|high\s+commissioners?)\s+(?:of|from)\s+"
+                             r"(?:the\s+)?$", re.IGNORECASE)
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
                               r"authorities|negotiators)\b")
 _ORG_POST = patterns.compile(r"\b(?:secretary|director)[- ]general\b", re.IGNORECASE)
