@@ -2640,3 +2640,50 @@ def test_who_receives_ambassadors_of_countries_is_of_none_of_them(nlp):
     edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
     assert ("HOLDS_OFFICE", "person:lina-berg", "country:ISL") in edges
     assert ("TRADES_WITH", "country:CHL", "country:ISL") in edges
+
+
+def test_military_ranks_chief_executive_officer_and_a_senator_after_a_post(nlp):
+    text = ("Foreign Minister Anton Berg met Chief of Army Staff General Omar Nadeem, Chief "
+            "Executive Officer Rafiq Hamdi and Deputy Prime Minister and Foreign Minister Senator "
+            "Karim Lodhi in Islamabad. General Motors opened a plant.")
+    people = {n.id: n.properties["titles"][0] for n in
+              extract_article(nlp, Article("a1", text=text)).nodes.values() if n.label == "Person"}
+    assert people == {"person:anton-berg": "Foreign Minister",
+                      "person:omar-nadeem": "Chief of Army Staff",
+                      "person:rafiq-hamdi": "Chief Executive Officer",
+                      "person:karim-lodhi": "Deputy Prime Minister and Foreign Minister"}
+
+
+def test_an_agency_s_bracket_against_a_post_and_the_visitor_as_he(nlp):
+    # "(APP):Minister" is the agency, then the post; "He also held talks" continues the
+    # subject "he" of the sentence before, not the first person that sentence names
+    text = ("ISLAMABAD, Apr 17 (APP):Minister of Foreign Affairs and Trade of Hungary Peter Kovacs "
+            "on Thursday departed after a visit to Pakistan.\n\nDuring the visit, he met Prime "
+            "Minister Tariq Aziz and Commerce Minister Jamal Khan.\n\nHe also held talks with "
+            "DPM Omar Lodhi. The Hungarian Foreign Minister also led a business delegation.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    edges = {(e.type, e.source, e.target) for e in graph.edges}
+    kovacs = "person:peter-kovacs"
+    assert ("HOLDS_OFFICE", kovacs, "country:HUN") in edges
+    assert {("MET_WITH", kovacs, p) for p in ("person:tariq-aziz", "person:jamal-khan",
+                                               "person:omar-lodhi")} <= edges
+    assert ("MET_WITH", "person:tariq-aziz", "person:omar-lodhi") not in edges
+
+
+def test_a_counterpart_of_one_named_by_his_surname_has_his_post(nlp):
+    text = ("Pakistan Foreign Minister Shah Qadri visited Kabul on Saturday. After the talks, "
+            "Qadri handed over a letter from Prime Minister Imran Baig.\n\nWhen Qadri was "
+            "received by his Afghan counterpart Salim Rahimi at the palace, he said peace was "
+            "a shared goal.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    assert graph.nodes["person:salim-rahimi"].properties["titles"] == ["Foreign Minister"]
+
+
+def test_a_post_in_apposition_is_the_named_one_s(nlp):
+    # as Japan's ministry writes: "Ms. SATO Hana, Minister for Foreign Affairs of Japan"
+    text = ("On May 8, Ms. SATO Hana, Minister for Foreign Affairs of Japan, held a meeting with "
+            "H.E. Mr. Omar Haddad, Minister of Foreign Affairs and Expatriates of Jordan, who is "
+            "visiting Japan. Minister Sato welcomed Minister Haddad's visit to Japan.")
+    posts = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+             if e.type == "HOLDS_OFFICE"}
+    assert posts == {("person:sato-hana", "country:JPN"), ("person:omar-haddad", "country:JOR")}

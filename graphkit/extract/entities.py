@@ -135,9 +135,11 @@ _REGNAL = patterns.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
 # styles that come between a post and a name, and belong to the name
 _STYLES_OF_NAME = {"Sheikh", "Sheikha", "Dr.", "Dr", "Mr.", "Mrs.", "Ms.", "Prof.", "Professor", "Shri",
-                   "Smt.", "Shrimati"}
+                   "Smt.", "Shrimati", "Senator"}
 _HONORIFIC = patterns.compile(r"\b(?:(?:His|Her|Their) (?:Highness|Majesty|Excellency|Royal Highness)|"
                               r"H\.E\.|HE|HRH)\b")
+_FOREIGN_AFFAIRS = patterns.compile(r"\bminister (?:of|for) (?:foreign|external) affairs\b|"
+                                   r"\b(?:foreign|external) affairs minister\b")
 _HEAD_OF_GOVERNMENT = patterns.compile(r"chairman of the (?:cabinet of ministers|council of ministers|"
                                        r"government)")
 _TITLE_SMALL_WORDS = {"of", "to", "for", "and", "the", "in", "on", "at"}
@@ -1582,6 +1584,11 @@ class _PersonFinder:
         for t in self.titles:
             if t.id_ == "title:honorific":
                 span = self.name_at(t.end)
+                # a rank names a person by his full name ("General Asim Munir"); "General
+                # Motors" is a company
+                if span is not None and self.lowers[t.end - 1] in _RANKS and \
+                        len(self.span_text(*span).split()) < 2:
+                    span = None
                 if span is not None:
                     self.add_person(*span, title=None, office=None, kind="honorific")
         for i in [i for i, lower in enumerate(self.lowers) if lower in _NAME_CUES]:
@@ -1990,8 +1997,17 @@ class _PersonFinder:
         return first, end
 
     def last_person_before(self, at: int) -> Person | None:
+        """The person named last before token ``at``, by a name found or by a surname of one
+        ('When Qureshi was received by his Afghan counterpart X', before surnames are read)."""
         before = [m for m in self.person_mentions if m.start < at]
-        return self.people.get(max(before, key=lambda m: m.start).key) if before else None
+        last = max(before, key=lambda m: m.start) if before else None
+        for k in range(at - 1, max(last.end if last else 0, at - 60) - 1, -1):
+            word = self.texts[k]
+            if word[:1].isupper() and k not in self.claimed and _is_name_word(word):
+                surnamed = self._match_surname(word)
+                if surnamed is not None:
+                    return surnamed
+        return self.people.get(last.key) if last else None
 
     @cached_property
     def sentence_starts(self) -> list[int]:
@@ -2009,6 +2025,23 @@ class _PersonFinder:
             return None
         last = max(before, key=lambda m: m.start)
         return self.people.get(last.key) if "with" in self.lowers[last.end:at] else None
+
+    def apposed_to(self, at: int) -> Person | None:
+        """The person named right before a role at token ``at``, a comma between, if the role
+        closes with a comma or the sentence ('X, Minister for Foreign Affairs of Japan, held'),
+        not a list ('met X, the Prime Minister and the Minister of Finance')."""
+        if at < 2 or self.texts[at - 1] != ",":
+            return None
+        named = next((m for m in self.person_mentions if m.end == at - 1), None)
+        if named is None:
+            return None
+        k = at
+        while k < len(self.texts) and self.texts[k] not in (",", ".", ";") and \
+                "\n" not in self.spaces[k]:
+            if self.lowers[k] in ("and", "or", "&"):
+                return None
+            k += 1
+        return self.people.get(named.key)
 
     def introduced_as_party(self, at: int) -> bool:
         """Whether a name at token ``at`` opens its sentence (after quotes or brackets) or
@@ -2044,6 +2077,10 @@ class _PersonFinder:
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
             mirrored = self.last_person_before(at)
             head = _title_head(self.title_of_last_person_before(at) or title)
+        apposed = self.apposed_to(at)
+        if apposed is not None and mirrored is None and not (
+                office and any(o and o != office for _, o in apposed.offices)):
+            return apposed  # "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held"
         near = self.people_near(at) if office else set()
         met = self.met_by(at)
         # the post of a named country: not of one who acts in the sentence and has no country
@@ -2110,6 +2147,7 @@ def _title_case_headline_end(doc: Doc) -> int:
     return 0
 
 
+_RANKS = {"general", "admiral", "marshal", "colonel"}  # the military ranks of titles.tsv
 _MEETING_WORDS = {"with", "met", "meets", "received", "receives", "welcomed", "welcomes", "hosted",
                   "hosts"}
 _MINISTERS = {"foreign minister", "deputy minister", "deputy foreign minister"}
@@ -2166,6 +2204,7 @@ def _title_head(title: str) -> str:
     # the head of government's title in several countries: "Chairman of the Cabinet of Ministers"
     t = _HEAD_OF_GOVERNMENT.sub("prime minister", t)
     t = t.replace("vice minister", "deputy minister").replace("vice foreign", "deputy foreign")
+    t = _FOREIGN_AFFAIRS.sub("foreign minister", t)  # "Minister of Foreign Affairs and Trade"
     for head in ("deputy prime minister", "prime minister", "head of state", "vice president",
                  "president", "deputy foreign minister", "foreign minister", "deputy minister",
                  "minister", "ambassador", "king", "emir", "chancellor", "secretary-general",

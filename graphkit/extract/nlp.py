@@ -56,7 +56,10 @@ def split_after_abbreviations(nlp: Language) -> None:
     >>> [t.text for t in nlp("the U.S.-India partnership")]
     ['the', 'U.S.', '-', 'India', 'partnership']
     """
-    infixes = [*nlp.Defaults.infixes, r"(?<=\.)[-–](?=[A-Z])"]
+    # and a bracket closed against a colon and the next word: "(APP):Minister" is "APP", ")",
+    # ":", "Minister" (the agency's dateline and the name of a post)
+    infixes = [*nlp.Defaults.infixes, r"(?<=\.)[-–](?=[A-Z])",
+               r"(?<=[A-Za-z0-9])[)\]](?=[:;][A-Za-z])", r"(?<=[)\]])[:;](?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

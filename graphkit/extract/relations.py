@@ -614,11 +614,12 @@ class _Reader:
     def subject_before(self, sent: _Sentence) -> str | None:
         """'Hun Manet laid a wreath at the Mausoleum of President Ho Chi Minh. He is to meet':
         a pronoun that begins a sentence is the subject of the one before, the first person
-        it names, not the last."""
+        it names, not the last; or the pronoun that was its subject ('During the visit, he met
+        A, B and C. He also held talks with D': the visitor, not A)."""
         before = self.sentences[sent.index - 1] if sent.index else None
         if before is None or not before.people:
             return None
-        return before.people[0].key
+        return self.people_in(before)[0].key
 
     def fronted_subject(self, sent: _Sentence, tok: int) -> str | None:
         """'Upon the conclusion of her visit to Gabon, Deputy Minister X proceeded to ...': a
