@@ -2687,3 +2687,11 @@ def test_a_post_in_apposition_is_the_named_one_s(nlp):
     posts = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
              if e.type == "HOLDS_OFFICE"}
     assert posts == {("person:sato-hana", "country:JPN"), ("person:omar-haddad", "country:JOR")}
+
+
+def test_a_two_letter_initial_written_against_the_name(nlp):
+    text = ("President Ts.Elbegdorj received the Ambassador of Japan on Monday. "
+            "President Elbegdorj said the two countries would expand cooperation.")
+    people = [n for n in extract_article(nlp, Article("m1", text=text)).nodes.values()
+              if n.label == "Person"]
+    assert [(p.id, p.aliases) for p in people] == [("person:ts-elbegdorj", ["Elbegdorj"])]

@@ -1154,6 +1154,11 @@ class _PersonFinder:
             return None
         return (tok, end)
 
+    def name_length(self, span: tuple[int, int]) -> int:
+        """How many words a name has, a glued initial one of them ('Z.Enkhbold': two, a full
+        name, as 'Z. Enkhbold')."""
+        return len(name_words(self.span_text(*span)))
+
     def add_person(self, start: int, end: int, title: str | None, office: str | None,
                    kind: str) -> None:
         text = self.span_text(start, end)
@@ -1227,7 +1232,7 @@ class _PersonFinder:
         if close is None:
             return tok
         span = self.name_at(close + 1)
-        return close + 1 if span and len(self.span_text(*span).split()) >= 2 else tok
+        return close + 1 if span and self.name_length(span) >= 2 else tok
 
     def in_a_list_of_people(self, tok: int) -> bool:
         """Whether token ``tok`` opens an item of a list ("They are A, B; and C")."""
@@ -1449,7 +1454,7 @@ class _PersonFinder:
     def full_name_at(self, tok: int) -> bool:
         """Whether a name of two words or more starts at token ``tok``."""
         span = self.name_at(tok)
-        return span is not None and len(self.span_text(*span).split()) >= 2
+        return span is not None and self.name_length(span) >= 2
 
     def remit_end(self, tok: int) -> int:
         """Where a post's remit after 'for' ends: 'Vice President [for Europe and Central
@@ -1565,7 +1570,7 @@ class _PersonFinder:
             nxt = self.after_aside(nxt)
             span = self.name_at(nxt, 5) or self.initials_before_name(nxt) or \
                 self.surname_of_a_function_word(nxt)
-            if span is not None and comma and len(self.span_text(*span).split()) < 2:
+            if span is not None and comma and self.name_length(span) < 2:
                 span = None
             if span is not None:
                 office = office or self.office_after_name(span[1]) or self.represented(t.start)
@@ -1587,7 +1592,7 @@ class _PersonFinder:
                 # a rank names a person by his full name ("General Asim Munir"); "General
                 # Motors" is a company
                 if span is not None and self.lowers[t.end - 1] in _RANKS and \
-                        len(self.span_text(*span).split()) < 2:
+                        self.name_length(span) < 2:
                     span = None
                 if span is not None:
                     self.add_person(*span, title=None, office=None, kind="honorific")
@@ -1601,17 +1606,17 @@ class _PersonFinder:
                         self.lowers[j] == "to":
                     j += 1
                 span = self.name_at(j, 3)
-                if span and len(self.span_text(*span).split()) >= 2:
+                if span and self.name_length(span) >= 2:
                     self.add_person(*span, title=None, office=None, kind="cue")
             elif lower in _DONE_TO_A_PERSON or lower == "with" and i and \
                     self.lowers[i - 1] in _MET_WITH:
                 span = self.name_at(i + 1)
-                if span and len(self.span_text(*span).split()) >= 2 and \
+                if span and self.name_length(span) >= 2 and \
                         not self.post_follows(span[1]):
                     self.add_person(*span, title=None, office=None, kind="cue")
         for w in self.name_words:
             span = self.name_at(w.start, 3)
-            if not span or len(self.span_text(*span).split()) < 2:
+            if not span or self.name_length(span) < 2:
                 continue
             nxt = span[1]
             if span[0] and self.texts[span[0] - 1] in _NOT_NAMES_BUT_DETERMINERS:
@@ -1645,7 +1650,7 @@ class _PersonFinder:
         titled = {m.start: (m.start, m.end) for m in self.person_mentions}
         for w in self.name_words:
             span = titled.get(w.start) or self.name_at(w.start, 3)
-            if not span or len(self.span_text(*span).split()) < 2:
+            if not span or self.name_length(span) < 2:
                 continue
             if span[0] and self.lowers[span[0] - 1] in _LOCATIVE:
                 continue  # "In São Tomé, the Brazilian leader": a place
@@ -1757,7 +1762,7 @@ class _PersonFinder:
                         self.texts[i] not in ("'s", "’s"):
                     continue
                 span = self.name_at(i + 1, 3)
-                if span is None or len(self.span_text(*span).split()) < 2 or \
+                if span is None or self.name_length(span) < 2 or \
                         any(w in _ORG_HEADS for w in self.span_text(*span).split()):
                     continue
                 context = self.span_text(bounds[max(0, k - 1)][0], end).lower()
@@ -1820,7 +1825,7 @@ class _PersonFinder:
         sep = ""
         while tok < end:
             span = self.name_at(tok, 4)
-            if span is None or len(self.span_text(*span).split()) < 2:
+            if span is None or self.name_length(span) < 2:
                 # "A B and C D, during a call,": the list ended at the comma of an aside
                 return names if sep == "," and len(names) >= 2 else []
             names.append(span)

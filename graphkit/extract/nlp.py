@@ -58,9 +58,18 @@ def split_after_abbreviations(nlp: Language) -> None:
     """
     # and a bracket closed against a colon and the next word: "(APP):Minister" is "APP", ")",
     # ":", "Minister" (the agency's dateline and the name of a post)
-    infixes = [*nlp.Defaults.infixes, r"(?<=\.)[-–](?=[A-Z])",
+    infixes = [*map(_keep_two_letter_initials, nlp.Defaults.infixes), r"(?<=\.)[-–](?=[A-Z])",
                r"(?<=[A-Za-z0-9])[)\]](?=[:;][A-Za-z])", r"(?<=[)\]])[:;](?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_two_letter_initials(infix: str) -> str:
+    """spaCy splits a stop between a lower-case and a capital letter ("country.President");
+    not after a word's two-letter initial, as Mongolian media write a patronymic's
+    ("Kh.Battulga", "Ts.Elbegdorj", as "D.Tsogtbaatar"): one word, read as a name."""
+    if infix.startswith("(?<=[a-z") and "\\.(?=" in infix:
+        return r"(?<!^[A-Z][a-z])" + infix
+    return infix
 
 
 # What graphkit's rules read of a word besides its text: spaCy computes 23 attributes for
