@@ -28,6 +28,16 @@ def test_spellings_of_one_name_are_one_node():
     assert sorted([node.name, *node.aliases]) == ["Aleksandr Lukashenko", "Alexander Lukashenko"]
 
 
+def test_the_arabic_article_however_written_is_one_name():
+    g = graphkit.Graph([Article("a"), Article("b"), Article("c")],
+                       [Node("person:abdel-fattah-al-sissi", "Person", "Abdel Fattah Al-Sissi", [], ["a"]),
+                        Node("person:abdel-fattah-el-sisi", "Person", "Abdel Fattah El-Sisi", [], ["b"]),
+                        Node("person:bashar-assad", "Person", "Bashar Assad", [], ["c"]),
+                        Node("person:bashar-al-assad", "Person", "Bashar al-Assad", [], ["c"])])
+    resolve(g)
+    assert sorted(g.nodes) == ["person:abdel-fattah-al-sissi", "person:bashar-al-assad"]
+
+
 def test_an_ambiguous_surname_is_left_alone():
     g = graphkit.Graph([], [Node("person:a-kim", "Person", "Ann Kim"),
                             Node("person:bo-kim", "Person", "Bo Kim"),

@@ -130,6 +130,7 @@ _NAME_TITLES = {"Sheikh", "Shaikh", "Amir"}  # "Hassan Sheikh Mohamud", "Hossein
 _FUNCTION_WORD_SURNAMES = {"He", "To", "An"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
 _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
+_ARTICLE_SLUGS = {"al", "el", "ad", "ar", "as", "ash", "at", "az"}  # "al-", "el-", "ash-Shara"
 _INITIAL = patterns.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
 _REGNAL = patterns.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
@@ -326,8 +327,18 @@ def name_key(word: str) -> str:
     (True, True)
     >>> name_key("Toqayev") == name_key("Tokayev"), name_key("Qasym") == name_key("Kassym")
     (True, True)
+
+    Arabic's article, however joined, is no part of the name: "al-Sisi", "El-Sissi" and
+    "Sisi" are one name, as "al-Assad" and "Assad" are.
+
+    >>> name_key("El-Sissi") == name_key("al-Sisi") == name_key("Sisi")
+    True
     """
-    w = slug(word).replace("-", "")
+    w = slug(word)
+    article, _, rest = w.partition("-")
+    if rest and article in _ARTICLE_SLUGS and len(rest) > 2:
+        w = rest
+    w = w.replace("-", "")
     w = load_lexicon().name_spellings.get(w, w)
     w = w.replace("q", "k").replace("ks", "x").replace("iy", "y").replace("yi", "y").replace("ij", "y")
     if w.endswith("er"):
