@@ -2695,3 +2695,14 @@ def test_a_two_letter_initial_written_against_the_name(nlp):
     people = [n for n in extract_article(nlp, Article("m1", text=text)).nodes.values()
               if n.label == "Person"]
     assert [(p.id, p.aliases) for p in people] == [("person:ts-elbegdorj", ["Elbegdorj"])]
+
+
+def test_trade_figures_as_adjectives_targets_of_increasing_and_a_fronted_year(nlp):
+    texts = ["In 2022, trade between Chile and Peru was a $4-billion business.",
+             "President Ana Rojas said the target of increasing bilateral trade between Chile "
+             "and Peru to $6 billion annually over the next three years was achievable."]
+    trade = sorted((e.properties["value_usd"], e.properties.get("year"), e.properties["projected"])
+                   for i, text in enumerate(texts)
+                   for e in extract_article(nlp, Article(f"a{i}", text=text)).edges
+                   if e.type == "TRADES_WITH")
+    assert trade == [(4e9, 2022, False), (6e9, None, True)]

@@ -90,7 +90,10 @@ _FRONTED_TRIP = patterns.compile(r"\s*(?:Before|After|Following|Ahead of|Prior t
 # boost the level of their annual bilateral commercial exchange to as much as $10 billion",
 # "to reach the trade horizon of $10 billion" (not "trade rose to reach $2 billion", reached)
 _TO_RAISE_TO = patterns.compile(r"(?<!rose )(?<!grew )(?<!increased )(?<!jumped )(?<!climbed )"
-                                r"\bto (?:increase|boost|double|lift|expand|raise|bring|take|reach)\s+"
+                                r"\b(?:to (?:increase|boost|double|lift|expand|raise|bring|take|reach)|"
+                                # "the target of increasing trade ... to $5 billion"
+                                r"(?:of|at|on) (?:increasing|boosting|doubling|lifting|expanding|"
+                                r"raising|bringing|taking|reaching))\s+"
                                 r"(?:(?:[\w-]+ ){0,9}(?:to|of)\s+)?(?:(?:as much as|about|around|"
                                 r"over|more than|nearly|at least|up to) )?(?:US ?)?$", re.IGNORECASE)
 # a target stated after its figure: "to $10 billion by 2026"

@@ -17,7 +17,8 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "m":
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE_RE = r"(thousand|trillion|billion|million|mln|bln|mn|bn|tn|m|b|k)\b\.?"
 _USD_BEFORE = patterns.compile(
-    r"(?:US\s?\$|USD|U\.S\.\s?\$|(?<![A-Za-z])\$)\s?" + _NUM + r"(?:\s?" + _SCALE_RE + r")?", re.IGNORECASE)
+    r"(?:US\s?\$|USD|U\.S\.\s?\$|(?<![A-Za-z])\$)\s?" + _NUM + r"(?:[\s-]?" + _SCALE_RE + r")?",
+    re.IGNORECASE)
 _USD_AFTER = patterns.compile(
     _NUM + r"\s?" + _SCALE_RE + r"?\s*(?:US|U\.S\.|American)?\s*(?:dollars?|USD)\b", re.IGNORECASE)
 _DIGIT = patterns.compile(r"\d")
@@ -31,7 +32,7 @@ _DATE_MDY = patterns.compile(_MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{
 _DATE_DMY = patterns.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(\d{4}))?\b")
 _YEAR = patterns.compile(r"\b(?:in|since|of|from|for)\s+(19\d\d|20\d\d)\b")
 # "in 2018", "for the fiscal year 2018", "in January-November 2023", "in the first half of 2023"
-_FIGURE_YEAR = patterns.compile(r"\b(?:in|for|of|during)\s+(?:the\s+(?:year|fiscal year)\s+|"
+_FIGURE_YEAR = patterns.compile(r"\b(?:[Ii]n|[Ff]or|of|[Dd]uring)\s+(?:the\s+(?:year|fiscal year)\s+|"
                                 r"(?:the\s+first\s+|the\s+second\s+)?(?:half|quarter|months?)\s+of\s+|"
                                 + _MONTH + r"(?:\s*[-–]\s*" + _MONTH + r")?\s+)?(?P<year>19\d\d|20\d\d)\b")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -55,6 +56,8 @@ def find_money(text: str) -> list[Money]:
     [5009000000.0, 227000000.0, 4500000000.0]
     >>> find_money("trade reached $4.1 billion")[0].value_usd
     4100000000.0
+    >>> find_money("a $2-billion investment fund")[0].value_usd  # the figure as an adjective
+    2000000000.0
     >>> find_money("trade of A$25 billion, or NZ$3 billion")  # Australian, New Zealand dollars
     []
     """
@@ -117,6 +120,8 @@ def resolve_year(text: str, article_date: str | None) -> int | None:
 
     >>> resolve_year("$544 million in January-November 2023", None)
     2023
+    >>> resolve_year("In 2012, the bilateral trade volume was more than $12 billion", None)
+    2012
     """
     m = _FIGURE_YEAR.search(text)
     if m:
