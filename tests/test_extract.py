@@ -2706,3 +2706,12 @@ def test_trade_figures_as_adjectives_targets_of_increasing_and_a_fronted_year(nl
                    for e in extract_article(nlp, Article(f"a{i}", text=text)).edges
                    if e.type == "TRADES_WITH")
     assert trade == [(4e9, 2022, False), (6e9, None, True)]
+
+
+def test_one_inaugurated_where_a_visitor_went_for_it_is_of_that_country(nlp):
+    text = ("MANILA, Jun 4 - Prime Minister Rosa Lim said that trade between the Philippines and "
+            "Brazil would grow. The prime minister referred to her recent visit to Brazil where "
+            "she attended the inauguration of President Marco Teles.")
+    posts = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+             if e.type == "HOLDS_OFFICE"}
+    assert posts == {("person:rosa-lim", "country:PHL"), ("person:marco-teles", "country:BRA")}

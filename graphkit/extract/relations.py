@@ -2726,6 +2726,16 @@ class _Reader:
                       and self.place_of(venue) != own]
             if venues:
                 return venues[-1]
+        # or was sworn in where a visitor went for it: "his recent visit to Turkiye where he
+        # attended the inauguration of President Recep Tayyip Erdogan"
+        for sent in self.sentences:
+            for p in sent.people:
+                at = sent.offset(p)
+                if p.key == pid and _INAUGURATION_OF.search(sent.text, max(0, at - 80), at):
+                    trips = [v for v in self.out if v.type == "VISITED" and v.at == sent.start
+                             and v.source != pid]
+                    if trips:
+                        return trips[-1].target
         return None
 
     def infer_offices(self) -> None:
@@ -2844,6 +2854,9 @@ _MET_COUNTRIES = patterns.compile(
     r"\b(?:talks|meetings?|bilaterals|bilateral|met|meets|negotiations|discussions)\s+with\s+"
     r"(?:the\s+)?(?:(?:leaders?|heads?|presidents?|prime\s+ministers?|delegations?|"
     r"representatives)\s+of\s+(?:the\s+)?)?$")
+_INAUGURATION_OF = patterns.compile(r"\b(?:inauguration|swearing[- ]in|investiture|oath[- ]taking)"
+                                   r"(?:\s+ceremony)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                   re.IGNORECASE)
 _ENVOYS_OF = patterns.compile(r"\b(?:ambassadors?|envoys?|high\s+commissioners?)\s+(?:of|from)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
