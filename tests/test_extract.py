@@ -2715,3 +2715,25 @@ def test_one_inaugurated_where_a_visitor_went_for_it_is_of_that_country(nlp):
     posts = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
              if e.type == "HOLDS_OFFICE"}
     assert posts == {("person:rosa-lim", "country:PHL"), ("person:marco-teles", "country:BRA")}
+
+
+def test_two_people_attending_meetings_did_not_meet(nlp):
+    text = ("China's Premier Li Wei is also attending the summit, while Japanese Prime Minister "
+            "Taro Sato postponed his trips, which included attending ASEAN meetings.")
+    edges = [e for e in extract_article(nlp, Article("a1", text=text)).edges if e.type == "MET_WITH"]
+    assert edges == []
+
+
+def test_a_bloc_to_admit_a_country_has_no_member_yet(nlp):
+    text = ("ASEAN to admit Timor-Leste as its 11th member\n\nThe Association of Southeast Asian "
+            "Nations has agreed to accept Timor-Leste into the bloc.")
+    members = [e for e in extract_article(nlp, Article("a1", text=text)).edges
+               if e.type == "MEMBER_OF"]
+    assert members == []
+
+
+def test_a_document_signed_by_a_bloc_s_leaders_is_no_pair_s(nlp):
+    text = ("The document on Armenia's accession was signed by the leaders of the SCO countries "
+            "at the beginning of their summit, held in the Kazakh capital.")
+    signed = [e for e in extract_article(nlp, Article("a1", text=text)).edges if e.type == "SIGNED"]
+    assert signed == []

@@ -143,8 +143,10 @@ _ATTENDED_BY = patterns.compile(r"\b(?:was|were) (?:also )?attended by\b|\b(?:al
 # "The ceremony took place in Hanoi, attended by X": those after it attended
 _ATTENDED_BY_CLAUSE = patterns.compile(r",\s+(?:also\s+)?attended\s+by\b")
 # "A and B attended the meeting, as did C": those named attended, they did not meet each other
-_ATTENDED = patterns.compile(r"\b(?:also\s+)?attended\s+(?:the|their|this)\s+(?:meeting|talks|session|"
-                             r"discussions?|ceremony|reception)\b", re.IGNORECASE)
+# ("attending ASEAN meetings": one attends, meeting no one of the sentence)
+_ATTENDED = patterns.compile(r"\b(?:also\s+)?(?:attended|attending|attends)\s+(?:(?:the|their|this|these|"
+                             r"[A-Z][\w-]*)\s+){1,2}(?:meetings?|talks|sessions?|discussions?|"
+                             r"ceremony|reception)\b")
 # between a meeting verb and the first person after it: that person is not the one met
 _OBJECT_BREAK = patterns.compile(r"\b(?:and|by|which|who|where|while|said|that)\b|[;:()]")
 # "called on A and held talks with B", "met with A and with B": the subject meets the next too
@@ -215,7 +217,9 @@ _ORG_LIST_GAP = patterns.compile(r"\)?(?:\s+[a-z]+)?\s*(?:,|,?\s+and|,?\s+as wel
 # membership sought, not held: "Georgia's bid for candidate status", "its path to NATO membership"
 _FUTURE_MEMBER = patterns.compile(r"\b(?:becoming|become|join|joining|accession|admission|bid|candidate|"
                                   r"candidacy|aspir\w+|path to|road to|roadmap|seeks?|seeking|"
-                                  r"appl(?:y|ied|ies|ication) (?:for|to))\b", re.IGNORECASE)
+                                  r"appl(?:y|ied|ies|ication) (?:for|to)|"
+                                  # "ASEAN to admit East Timor as its 11th member"
+                                  r"(?:to|will|would) (?:admit|accept|induct))\b", re.IGNORECASE)
 _NOT_MEMBERS_AFTER = patterns.compile(r"\b(?:(?:together|along) with (?:their|its|the)\s|"
                                       r"(?:dialogue )?partners?\b|observers?\b|guests?\b)",
                                       re.IGNORECASE)
@@ -1832,6 +1836,8 @@ class _Reader:
             return
         if self.signed_with_no_country(sent, trigger):
             return
+        if _BLOC_SIGNERS.search(sent.text):
+            return  # "signed by the leaders of the SCO countries": all members, no pair of them
         # "the two leaders witnessed the signing of ... on Indonesia's new capital": no party is
         # named before the signing ("Siemens and the Nigerian government signed" names one)
         parties = [m for m in sent.countries if sent.offset(m) < trigger.start()]
@@ -2854,6 +2860,11 @@ _MET_COUNTRIES = patterns.compile(
     r"\b(?:talks|meetings?|bilaterals|bilateral|met|meets|negotiations|discussions)\s+with\s+"
     r"(?:the\s+)?(?:(?:leaders?|heads?|presidents?|prime\s+ministers?|delegations?|"
     r"representatives)\s+of\s+(?:the\s+)?)?$")
+# the members of a bloc as signers: "was signed by the leaders of the SCO countries", "the
+# heads of state of the EAEU member states signed"
+_BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|representatives)\s+of\s+"
+                                 r"(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:member\s+)?"
+                                 r"(?:countries|states|nations|members)\b")
 _INAUGURATION_OF = patterns.compile(r"\b(?:inauguration|swearing[- ]in|investiture|oath[- ]taking)"
                                    r"(?:\s+ceremony)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                    re.IGNORECASE)
