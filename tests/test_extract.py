@@ -2737,3 +2737,22 @@ def test_a_document_signed_by_a_bloc_s_leaders_is_no_pair_s(nlp):
             "at the beginning of their summit, held in the Kazakh capital.")
     signed = [e for e in extract_article(nlp, Article("a1", text=text)).edges if e.type == "SIGNED"]
     assert signed == []
+
+
+def test_a_counterpart_congratulated_is_no_meeting_and_a_call_no_sector(nlp):
+    text = ("Chile, Peru discuss bilateral relations in first phone call\n\nPresident Ana Rojas "
+            "spoke over the phone with Peru's President Luis Vega on Monday. Meanwhile, Rojas "
+            "congratulated her newly elected Bolivian counterpart Marta Quispe.")
+    edges = {(e.type, e.source, e.target): e.properties
+             for e in extract_article(nlp, Article("a1", text=text)).edges}
+    assert ("SPOKE_WITH", "person:ana-rojas", "person:luis-vega") in edges
+    assert not [k for k in edges if k[0] == "MET_WITH"]
+    assert all("sectors" not in p for k, p in edges.items() if k[0] == "COOPERATES_WITH")
+
+
+def test_an_apostrophe_for_an_ayn_inside_a_name(nlp):
+    text = ("Iraqi Prime Minister Mohammed Shia' al-Sudani received President Ana Costa, who "
+            "called the port project 'Lion' on Monday.")
+    people = {n.id for n in extract_article(nlp, Article("a1", text=text)).nodes.values()
+              if n.label == "Person"}
+    assert people == {"person:mohammed-shia-al-sudani", "person:ana-costa"}

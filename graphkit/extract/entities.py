@@ -1161,9 +1161,22 @@ class _PersonFinder:
             if "\n" in spaces[w_end - 1]:
                 break
             k = w_end
+            if k + 1 < n and texts[k] in ("'", "’") and spaces[k - 1] == "" and spaces[k] and \
+                    word_end[k + 1] > 0 and _is_name_word(word_text[k + 1]) and \
+                    not self.quote_open_before(tok):
+                k += 1  # "Mohammed Shia' al-Sudani": an ayn written as an apostrophe, no quote
         if end is None:
             return None
         return (tok, end)
+
+    def quote_open_before(self, tok: int) -> bool:
+        """Whether a single quote opens in the sentence before token ``tok``."""
+        k = tok - 1
+        while k >= 0 and self.texts[k] not in (".", "!", "?") and "\n" not in self.spaces[k]:
+            if self.texts[k] in ("'", "‘"):
+                return True
+            k -= 1
+        return False
 
     def name_length(self, span: tuple[int, int]) -> int:
         """How many words a name has, a glued initial one of them ('Z.Enkhbold': two, a full

@@ -1028,6 +1028,9 @@ class _Reader:
         trigger = _MEET.search(sent.text) or _CALL.search(sent.text)
         if trigger is None or _PRESENT_FOR.search(sent.text):
             return
+        if trigger.group(0) == "counterpart" and sum(1 for _ in _MEET.finditer(sent.text)) == 1 \
+                and _GREETED_COUNTERPART.search(sent.text, 0, trigger.end()):
+            return  # "Erdogan congratulated his newly elected Kosovar counterpart X": no talks told
         people = self.meeting_parties(sent)
         if len(people) < 2:
             return
@@ -2865,6 +2868,9 @@ _MET_COUNTRIES = patterns.compile(
 _BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|representatives)\s+of\s+"
                                  r"(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:member\s+)?"
                                  r"(?:countries|states|nations|members)\b")
+_GREETED_COUNTERPART = patterns.compile(r"\b(?:congratulat\w+|thank\w*|condol\w+|greet\w*)\s+"
+                                       r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}counterpart$",
+                                       re.IGNORECASE)
 _INAUGURATION_OF = patterns.compile(r"\b(?:inauguration|swearing[- ]in|investiture|oath[- ]taking)"
                                    r"(?:\s+ceremony)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                    re.IGNORECASE)
@@ -2907,6 +2913,9 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
 # and no sector but an act upon the relations: "talks on restoring ties"
 # and an adjective of the relations themselves: "progress in bilateral cooperation"
 _NOT_SECTORS = patterns.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
+                                # "relations in first phone call": an occasion, no sector
+                                r"(?:\w+ )*(?:calls?|conversations?|meetings?|visits?|summits?|"
+                                r"sessions?|ceremon(?:y|ies)|years?|months?|weeks?)|"
                                 r"[a-z]+ing (?:[a-z-]+ )*(?:ties|relations|contacts)|"
                                 r"(?:bilateral|multilateral|mutual|mutually beneficial|comprehensive|"
                                 r"practical|strategic|multifaceted|all-round|overall|further|closer|"
@@ -3063,6 +3072,8 @@ def _sectors(text: str) -> list[str]:
     []
     >>> _sectors("a cooperation agreement on providing a grant"), _sectors("cooperation in mining")
     ([], ['mining'])
+    >>> _sectors("Mohamed bin Zayed, Biden discuss bilateral relations in first phone call")
+    []
     """
     for intro in _SECTOR_INTRO.finditer(text):
         tail = _SECTOR_END.split(text[intro.end():], 1)[0]
