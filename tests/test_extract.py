@@ -2756,3 +2756,11 @@ def test_an_apostrophe_for_an_ayn_inside_a_name(nlp):
     people = {n.id for n in extract_article(nlp, Article("a1", text=text)).nodes.values()
               if n.label == "Person"}
     assert people == {"person:mohammed-shia-al-sudani", "person:ana-costa"}
+
+
+def test_agreements_signed_with_two_countries_are_the_subject_s_with_each(nlp):
+    text = ("Prime Minister Ravi Menon of India met Chancellor Olaf Brandt in Berlin on Monday.\n\n"
+            "Menon said that recently we have signed agreements with UAE and Australia.")
+    signed = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+              if e.type == "SIGNED"}
+    assert signed == {("country:IND", "country:ARE"), ("country:IND", "country:AUS")}

@@ -1845,7 +1845,9 @@ class _Reader:
         # named before the signing ("Siemens and the Nigerian government signed" names one)
         parties = [m for m in sent.countries if sent.offset(m) < trigger.start()]
         signers = self.listed_signers(sent, trigger, parties)
-        pairs = list(combinations(signers, 2)) if signers else self.pair_countries(sent)
+        partners = self.signed_with_countries(sent, trigger) if not parties else None
+        pairs = list(combinations(signers, 2)) if signers else partners if partners is not None \
+            else self.pair_countries(sent)
         if not pairs:
             pairs = self.signers_pair(sent, trigger.start(), parties)
         count = re.search(r"\b(\d+)\s+(?:\w+\s+)?(?:documents|agreements|memorand\w*|deals)\b",
@@ -1857,6 +1859,23 @@ class _Reader:
                      count=int(count.group(1)) if count else None,
                      date=_event_date(sent.text, dates))
         self.cosigners(sent, trigger)
+
+    def signed_with_countries(self, sent: _Sentence, trigger: re.Match) -> list[tuple[str, str]] | None:
+        """'He said we have signed agreements with UAE and Australia': each country after
+        'with' signed with the subject's country (the post of who is named before the verb),
+        not with the others; None where the countries are not all partners after 'with'."""
+        with_at = _WITH.search(sent.text, trigger.end())
+        partners = [m.key for m in sent.countries if with_at and sent.offset(m) > with_at.start()]
+        if not partners or len(partners) != len(sent.countries) or self.topic_countries(sent):
+            return None
+        subject = next((p.key for p in self.people_in(sent) if sent.offset(p) < trigger.start()),
+                       None)
+        own = self.office.get(subject or "") or ""
+        if subject and not own:
+            self.pair_of_unknown_posts = True  # read again once the subject's post is inferred
+        if not own.startswith("country:"):
+            return None if len(partners) == 1 else []
+        return [(own, c) for c in dict.fromkeys(partners) if c != own]
 
     def listed_signers(self, sent: _Sentence, trigger: re.Match, parties: list[Mention]) -> list[str]:
         """'Türkiye, Iraq, Qatar and the United Arab Emirates also signed a memorandum': the
