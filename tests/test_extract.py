@@ -2764,3 +2764,11 @@ def test_agreements_signed_with_two_countries_are_the_subject_s_with_each(nlp):
     signed = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
               if e.type == "SIGNED"}
     assert signed == {("country:IND", "country:ARE"), ("country:IND", "country:AUS")}
+
+
+def test_the_leader_of_the_delegation_a_visitor_went_with_visited_too(nlp):
+    text = ("Trade between Bangladesh and India grew last year. Business leader Karim Haque "
+            "visited India along with the delegation led by Prime Minister Nasreen Alam.")
+    edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
+    assert ("VISITED", "person:nasreen-alam", "country:IND") in edges
+    assert ("HOLDS_OFFICE", "person:nasreen-alam", "country:BGD") in edges

@@ -1725,14 +1725,20 @@ class _Reader:
                       visitor: str) -> list[str]:
         """'President A, Nepal's Prime Minister B and Bhutan's Prime Minister C also travelled
         to New Delhi': the people listed with the visitor before the verb travel too."""
+        # and the one who led the delegation the visitor went with ("MA Momen visited India
+        # along with the delegation led by Prime Minister Khaleda Zia")
+        led = _DELEGATION_LED_BY.search(sent.text, trigger.end())
+        lead = next((p.key for p in people if led and 0 <= sent.offset(p) - led.end() <= 40
+                     and p.key != visitor), None)
+        leads = [lead] if lead else []
         before = [p for p in people if sent.offset(p) < trigger.start() and p.kind != "pronoun"]
         if len(before) < 2 or before[0].key != visitor:
-            return []
+            return leads
         gap = sent.text[sent.end_offset(before[0]):trigger.start()]
         words = [w.strip(",") for w in gap.split()]
         listed = ("," in gap or " and " in gap) and all(
             not w or w[0].isupper() or w in _LIST_WORDS for w in words)
-        return [p.key for p in before[1:] if p.key != visitor] if listed else []
+        return [p.key for p in before[1:] if p.key != visitor] + leads if listed else leads
 
     def visitor_named(self, sent: _Sentence, trigger: re.Match,
                       people: list[Mention]) -> str | None:
@@ -2890,6 +2896,9 @@ _BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|represen
 _GREETED_COUNTERPART = patterns.compile(r"\b(?:congratulat\w+|thank\w*|condol\w+|greet\w*)\s+"
                                        r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}counterpart$",
                                        re.IGNORECASE)
+_DELEGATION_LED_BY = patterns.compile(r"\b(?:along with|with|as part of|as a member of|in)\s+"
+                                     r"(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+"
+                                     r"(?:led|headed)\s+by\b")
 _INAUGURATION_OF = patterns.compile(r"\b(?:inauguration|swearing[- ]in|investiture|oath[- ]taking)"
                                    r"(?:\s+ceremony)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                    re.IGNORECASE)
