@@ -2772,3 +2772,15 @@ def test_the_leader_of_the_delegation_a_visitor_went_with_visited_too(nlp):
     edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
     assert ("VISITED", "person:nasreen-alam", "country:IND") in edges
     assert ("HOLDS_OFFICE", "person:nasreen-alam", "country:BGD") in edges
+
+
+def test_a_meeting_after_a_fronted_country_is_the_traveller_s_visit_there(nlp):
+    text = ("Vice President Ana Reyes began her trip to Africa on Monday. In Tanzania, Reyes met "
+            "with President Samia Hassan to discuss trade. In Zambia, President Hakainde "
+            "Hichilema received Reyes.")
+    edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
+    reyes = "person:ana-reyes"
+    assert {("VISITED", reyes, "country:TZA"), ("VISITED", reyes, "country:ZMB"),
+            ("HOLDS_OFFICE", "person:samia-hassan", "country:TZA"),
+            ("HOLDS_OFFICE", "person:hakainde-hichilema", "country:ZMB")} <= edges
+    assert not {e for e in edges if e[0] == "HOLDS_OFFICE" and e[1] == reyes}

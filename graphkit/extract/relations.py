@@ -1072,11 +1072,18 @@ class _Reader:
         # "They discussed ...": a meeting, unless the article says they spoke by phone
         rule = "MET_WITH/discussed" if kind == "MET_WITH" and not venue and \
             trigger.group(0).lower() in ("discussed", "discussions") else kind
+        fronted = self.fronted_country(sent) if kind == "MET_WITH" and not venue else None
         for one, other in pairs:
             self.add(rule, one, other, sent, date=_event_date(sent.text, dates),
                      place=place if kind == "MET_WITH" else None)
             if kind == "MET_WITH" and venue:
                 self.met_there(one, other, venue, sent)
+        if fronted is not None and before:
+            # "In Tanzania, Harris met with President Samia": a report following a trip puts
+            # the traveller first (the guest, after a verb of receiving)
+            guest = after[0] if _RECEIVED.search(sent.text, trigger.start()) and after else before[0]
+            if self.named_office.get(guest) != fronted.key:
+                self.add("VISITED/fronted", guest, fronted.key, sent)
         if kind == "MET_WITH" and not venue:
             self.reception(sent, people)
         if kind == "MET_WITH":
@@ -1131,6 +1138,15 @@ class _Reader:
             hosts, guests = before[:1], after
         self.receptions += [(h, g, sent) for h in hosts for g in dict.fromkeys(guests)
                             if g != h and g in people and h in people]
+
+    def fronted_country(self, sent: _Sentence) -> Mention | None:
+        """The country a sentence opens with as its place: 'In Tanzania, Harris met ...'."""
+        first = sent.countries[0] if sent.countries else None
+        if first is None or first.kind != "name" or not _IN_COUNTRY_FIRST.fullmatch(
+                sent.text, 0, sent.offset(first)) or \
+                not sent.text.startswith(",", sent.end_offset(first)):
+            return None
+        return first
 
     def venue_before(self, sent: _Sentence) -> Mention | None:
         """'The trilateral meeting ... was held in Tbilisi on Friday. Minister A, Minister B
@@ -2896,6 +2912,7 @@ _BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|represen
 _GREETED_COUNTERPART = patterns.compile(r"\b(?:congratulat\w+|thank\w*|condol\w+|greet\w*)\s+"
                                        r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}counterpart$",
                                        re.IGNORECASE)
+_IN_COUNTRY_FIRST = re.compile(r"\s*(?:Later |Then |Earlier |Next )?(?:[Ii]n|[Ww]hile in)\s+(?:the\s+)?")
 _DELEGATION_LED_BY = patterns.compile(r"\b(?:along with|with|as part of|as a member of|in)\s+"
                                      r"(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+"
                                      r"(?:led|headed)\s+by\b")
