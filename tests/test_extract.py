@@ -2784,3 +2784,20 @@ def test_a_meeting_after_a_fronted_country_is_the_traveller_s_visit_there(nlp):
             ("HOLDS_OFFICE", "person:samia-hassan", "country:TZA"),
             ("HOLDS_OFFICE", "person:hakainde-hichilema", "country:ZMB")} <= edges
     assert not {e for e in edges if e[0] == "HOLDS_OFFICE" and e[1] == reyes}
+
+
+def test_the_exports_and_imports_of_a_turnover_are_parts_of_it(nlp):
+    text = ("At the end of 2017, the trade turnover between Chile and India amounted to $323.6 "
+            "million, in particular the exports amounted to $32.5 million, and imports - to "
+            "$291.1 million.")
+    trade = [e.properties["value_usd"] for e in extract_article(nlp, Article("a1", text=text)).edges
+             if e.type == "TRADES_WITH"]
+    assert trade == [323.6e6]
+
+
+def test_a_presidential_aide_is_a_post(nlp):
+    text = ("Uzbek President Ali Karimov has held a meeting with Russian presidential aide Igor "
+            "Sechin, who led the Russian delegation at the forum.")
+    edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
+    assert ("MET_WITH", "person:ali-karimov", "person:igor-sechin") in edges
+    assert ("HOLDS_OFFICE", "person:igor-sechin", "country:RUS") in edges

@@ -2502,6 +2502,8 @@ class _Reader:
         before = sent.text[max(0, amount.start - 60):amount.start]
         if _EARLIER.search(before) and count > 1:
             return
+        if count > 1 and _ONE_WAY_FIGURE.search(before):
+            return  # "turnover amounted to $323.6 million, ... exports to $32.5 million": a part
         clause = sent.text[max(0, amount.start - 120):amount.end + 60]
         # "to $10 billion by 2026" is a target, "trade reaching $1.7 billion by the end of 2024"
         # a figure reached
@@ -2912,6 +2914,9 @@ _BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|represen
 _GREETED_COUNTERPART = patterns.compile(r"\b(?:congratulat\w+|thank\w*|condol\w+|greet\w*)\s+"
                                        r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}counterpart$",
                                        re.IGNORECASE)
+# a figure for one way of the trade a sentence also totals: its last word of trade is "exports"
+_ONE_WAY_FIGURE = patterns.compile(r"\b(?:exports?|imports?)\b(?:(?!\b(?:trade|turnover)\b)[^$])*$",
+                                   re.IGNORECASE)
 _IN_COUNTRY_FIRST = re.compile(r"\s*(?:Later |Then |Earlier |Next )?(?:[Ii]n|[Ww]hile in)\s+(?:the\s+)?")
 _DELEGATION_LED_BY = patterns.compile(r"\b(?:along with|with|as part of|as a member of|in)\s+"
                                      r"(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+"
