@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +65,13 @@ def _extract_chunk(articles: list[Article]) -> tuple[Graph, list[ArticleError]]:
     return united, errors
 
 
+def _extract_chunk_pickled(articles: list[Article]) -> bytes:
+    """The chunk's graph and errors, pickled here: the pool's result thread in the parent
+    then only receives bytes, and the parent's main thread unpickles them as it merges,
+    instead of two threads of the parent taking turns at the lock of one interpreter."""
+    return pickle.dumps(_extract_chunk(articles), pickle.HIGHEST_PROTOCOL)
+
+
 def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
     chunk: list[Article] = []
     for article in articles:
@@ -107,8 +115,8 @@ def iter_extract(
         pool = multiprocessing.get_context("spawn").Pool(jobs, initializer=_init_worker,
                                                           initargs=(model,))
     with pool:
-        for graph, errors in pool.imap(_extract_chunk, _chunks(articles, CHUNK)):
-            yield reported(graph, errors)
+        for chunk in pool.imap(_extract_chunk_pickled, _chunks(articles, CHUNK)):
+            yield reported(*pickle.loads(chunk))
 
 
 def extract(
