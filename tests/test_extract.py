@@ -2801,3 +2801,25 @@ def test_a_presidential_aide_is_a_post(nlp):
     edges = {(e.type, e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges}
     assert ("MET_WITH", "person:ali-karimov", "person:igor-sechin") in edges
     assert ("HOLDS_OFFICE", "person:igor-sechin", "country:RUS") in edges
+
+
+def test_a_counterpart_mirrors_one_of_another_country_and_a_meeting_slated(nlp):
+    # "his Argentine counterpart" is the Brazilian visitor's, not the Argentine President's;
+    # "is slated to meet" tells a meeting to come
+    text = ("Brazilian Foreign Minister Pedro Alves is slated to meet Argentine President Luis "
+            "Ortiz and his Argentine counterpart Jorge Pena on Wednesday in Buenos Aires.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    assert graph.nodes["person:jorge-pena"].properties["titles"] == ["Foreign Minister"]
+    assert not [e for e in graph.edges if e.type == "MET_WITH"]
+
+
+def test_one_elect_is_titled_and_who_appointed_the_one_met_is_not_met(nlp):
+    text = ("Foreign Minister Mauro Vieira described the meeting with Argentine "
+            "Congresswoman-elect Diana Mondino, the foreign minister appointed by "
+            "President-elect Javier Milei, as productive.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    titles = {n.id: n.properties.get("titles") for n in graph.nodes.values() if n.label == "Person"}
+    assert titles["person:javier-milei"] == ["President-elect"]
+    assert "person:diana-mondino" in titles
+    met = {(e.source, e.target) for e in graph.edges if e.type == "MET_WITH"}
+    assert met == {("person:mauro-vieira", "person:diana-mondino")}

@@ -1600,7 +1600,7 @@ class _PersonFinder:
                 office = office or self.office_after_name(span[1]) or self.represented(t.start)
                 title = _clean_title(title_text)
                 if _title_head(title) == "counterpart":  # "his Lithuanian counterpart X"
-                    title = self.title_of_last_person_before(t.start) or title
+                    title = self.title_of_last_person_before(t.start, office) or title
                 own = load_lexicon().title_countries.get(title.lower())  # "Pope Francis"
                 office = office or ("country:" + own if own else None)
                 self.add_person(*span, title=title, office=office, kind="titled")
@@ -1973,7 +1973,7 @@ class _PersonFinder:
             person = self.resolve_role(title, office, role.start)
             if person is not None:
                 if _title_head(title) == "counterpart":  # the post of the one it mirrors
-                    title = self.title_of_last_person_before(role.start) or title
+                    title = self.title_of_last_person_before(role.start, office) or title
                 if office and not any(o for _, o in person.offices):
                     # "Prime Minister X ... the Vietnamese leader": X's post is Vietnam's
                     person.offices[:] = [(t, office) for t, _ in person.offices] or \
@@ -2089,9 +2089,22 @@ class _PersonFinder:
         return {m.key for m in self.person_mentions if start <= m.start and m.end <= at
                 and any(w.isalpha() and w != "the" for w in self.lowers[m.end:at])}
 
-    def title_of_last_person_before(self, at: int) -> str | None:
-        """The title of the person named last before token ``at``: what 'his counterpart' is."""
+    def mirrored_by(self, at: int, office: str | None) -> Person | None:
+        """Whose counterpart a counterpart at token ``at`` is: the person named last before it,
+        unless of the counterpart's own country ``office`` ('meet Argentine President Macri
+        and his Argentine counterpart X': the Brazilian visitor's), then the one before."""
         person = self.last_person_before(at)
+        if office is None or person is None or all(o != office for _, o in person.offices):
+            return person
+        earlier = sorted((m for m in self.person_mentions if m.start < at and m.key in self.people),
+                         key=lambda m: -m.start)
+        return next((self.people[m.key] for m in earlier
+                     if all(o != office for _, o in self.people[m.key].offices)), None)
+
+    def title_of_last_person_before(self, at: int, office: str | None = None) -> str | None:
+        """The title of the person a counterpart at token ``at`` mirrors (see
+        :meth:`mirrored_by`): what 'his counterpart' is."""
+        person = self.mirrored_by(at, office)
         titles = [t for t, _ in person.offices] if person else []
         return next((t for t in titles if _title_head(t) != "counterpart"), None)
 
@@ -2104,8 +2117,8 @@ class _PersonFinder:
         mirrored = None  # whose counterpart: never the counterpart itself
         if head == "counterpart":
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
-            mirrored = self.last_person_before(at)
-            head = _title_head(self.title_of_last_person_before(at) or title)
+            mirrored = self.mirrored_by(at, office)
+            head = _title_head(self.title_of_last_person_before(at, office) or title)
         apposed = self.apposed_to(at)
         if apposed is not None and mirrored is None and not (
                 office and any(o and o != office for _, o in apposed.offices)):

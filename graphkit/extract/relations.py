@@ -126,7 +126,8 @@ _SAID_THAT = patterns.compile(r"\b(?:said|says|announced|stated|added)\b(?:(?:\s
                               r"(?=(?:\s+[\w-]+){1,6}?\s+(?:would|will|is to|was to|could|should)\s))")
 # a meeting still to come: "will meet", "agreed to hold the next meeting", "would lead talks"
 _MEETING_TO_COME = patterns.compile(r"\b(?:will|would|due to|scheduled to|expected to|agreed to|plans? to|"
-                                    r"set to)\s+(?:also\s+)?(?:meet|hold|lead talks|have talks)\b")
+                                    r"set to|slated to|poised to)\s+(?:also\s+)?(?:meet|hold|lead talks|"
+                                    r"have talks)\b")
 # a participle clause of the sentence's subject: "..., before being received by X"
 _BEING_RECEIVED = patterns.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
                                    r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
@@ -159,6 +160,7 @@ _FRONTED_PHRASE = re.compile(r"(?:(?:In|During|At|On|After|Following|Before)\s+|
                              r"(?:the|a|an|his|her|their)\b[^,]*")
 # what ends a list of the people met: a preposition, a new clause, a purpose
 _LIST_BREAK = patterns.compile(r"\b(?:to|in|at|on|for|which|who|whom|where|when|while|after|before|"
+                               r"(?:appointed|nominated|named|chosen) by|"
                                r"during|said|says|between|with|from|about|over|that|amid|ahead)\b|[;:()]",
                                re.IGNORECASE)
 _CALL = Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video conference|"
