@@ -2823,3 +2823,14 @@ def test_one_elect_is_titled_and_who_appointed_the_one_met_is_not_met(nlp):
     assert "person:diana-mondino" in titles
     met = {(e.source, e.target) for e in graph.edges if e.type == "MET_WITH"}
     assert met == {("person:mauro-vieira", "person:diana-mondino")}
+
+
+def test_a_summit_of_two_is_their_meeting_and_travel_for_a_meeting_is_to_come(nlp):
+    text = ("Japanese Prime Minister Taro Sato and South Korean President Kim Min-jun pledged "
+            "cooperation during the summit that took place this week.\n\nThe two leaders "
+            "pledged during their summit in Tokyo to set up a framework. Kim is scheduled to "
+            "travel to Washington later today for his first meeting with U.S. President John "
+            "Carter.")
+    met = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+           if e.type == "MET_WITH"}
+    assert met == {("person:taro-sato", "person:kim-min-jun")}

@@ -105,7 +105,9 @@ _EARLIER = patterns.compile(r"\bfrom\s+(?:more than\s+|over\s+|about\s+|around\s
 _MEET = Trigger(r"\b(?:met|meet|meets|meeting|meetings|talks|received|receives|welcomed|"
                  r"welcomes|hosted|hosts|negotiations|counterpart|sat down with|discussed|"
                  r"discussions|credentials|letters? of credence|called on|pa(?:id|ys?|ying) a courtesy call|"
-                 r"consultations|interacted with|held (?:a |their )?summit (?:meeting |talks )?with)\b")
+                 r"consultations|interacted with|held (?:a |their )?summit (?:meeting |talks )?with|"
+                 # "Yoon and Kishida pledged cooperation during the summit", "their summit"
+                 r"during (?:the|their) (?:bilateral )?summit|their (?:bilateral )?summit)\b")
 # a meeting verb needs its subject named before it
 _MEET_VERB = patterns.compile(r"met|meets|received|receives|welcomed|welcomes|hosted|hosts|interacted with|"
                              r"sat down with|called on")
@@ -127,7 +129,7 @@ _SAID_THAT = patterns.compile(r"\b(?:said|says|announced|stated|added)\b(?:(?:\s
 # a meeting still to come: "will meet", "agreed to hold the next meeting", "would lead talks"
 _MEETING_TO_COME = patterns.compile(r"\b(?:will|would|due to|scheduled to|expected to|agreed to|plans? to|"
                                     r"set to|slated to|poised to)\s+(?:also\s+)?(?:meet|hold|lead talks|"
-                                    r"have talks)\b")
+                                    r"have talks|travel|fly)\b")
 # a participle clause of the sentence's subject: "..., before being received by X"
 _BEING_RECEIVED = patterns.compile(r"\b(?:before|after|while|upon|on)\s+(?:being|(?:he|she|they)\s+"
                                    r"(?:was|were|had\s+been))\s+(?:received|welcomed|hosted|greeted)\s+by\s+")
@@ -380,6 +382,7 @@ _POST_WORDS = patterns.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")
 # Japanese Foreign Minister B"
 # between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
 _VERB_GAP = patterns.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
+_VERB_AND_WORDS_GAP = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _COSIGNERS_GAP = patterns.compile(
     r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
 # the end of a dateline: "TEHRAN, March 6 (IRNA) - ", "ASTANA, July 4 (AP) -- "
@@ -1354,7 +1357,9 @@ class _Reader:
             return list(dict.fromkeys(m.key for m in people))
         people = _quoted_with(sent, people, trigger.start())
         ref = _PEOPLE_PAIR_REF.search(sent.text)
-        if ref and _VERB_GAP.fullmatch(sent.text, ref.end(), trigger.start()) and \
+        # "the two leaders pledged during their summit": a verb may stand before "during"
+        gap = _VERB_GAP if not trigger.group(0).startswith("during") else _VERB_AND_WORDS_GAP
+        if ref and gap.fullmatch(sent.text, ref.end(), trigger.start()) and \
                 not any(sent.offset(p) < ref.start() for p in people):
             return self.referent_people(sent)  # "The two leaders met at the palace"
         if _ATTENDED_BY.search(sent.text, trigger.end()):
