@@ -7,7 +7,14 @@ full name. Across articles, a node named only by a surname ("Rahmon") or by anot
 
 from __future__ import annotations
 
-from .extract.entities import name_ends, name_key, name_words, order_free_keys, own_name_words
+from .extract.entities import (
+    name_ends,
+    name_key,
+    name_words,
+    order_free_keys,
+    own_name_words,
+    ranks_differ,
+)
 from .model import Graph, Node
 
 __all__ = ["resolve", "merge_graphs"]
@@ -75,7 +82,9 @@ def resolve(graph: Graph) -> Graph:
         if node.id in renames or len(words_of[node.id]) >= 2:
             continue
         matches = full_by_word.get(name_key(node.name), [])
-        if len(matches) == 1:
+        # not "King Abdullah" into "Prime Minister Abdullah Ensour"
+        if len(matches) == 1 and not ranks_differ(node.properties.get("titles", ()),
+                                                  matches[0].properties.get("titles", ())):
             renames[node.id] = matches[0].id
     if renames:
         graph.rename_nodes(renames)

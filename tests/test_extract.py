@@ -2834,3 +2834,16 @@ def test_a_summit_of_two_is_their_meeting_and_travel_for_a_meeting_is_to_come(nl
     met = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
            if e.type == "MET_WITH"}
     assert met == {("person:taro-sato", "person:kim-min-jun")}
+
+
+def test_a_king_named_by_one_name_is_not_a_prime_minister_with_that_given_name(nlp):
+    for text in ("King Abdullah will visit Morocco this week. Prime Minister Abdullah Ensour met "
+                 "his Moroccan counterpart Abdelilah Benkirane on Saturday.",
+                 "Prime Minister Abdullah Ensour met Moroccan Prime Minister Abdelilah Benkirane on "
+                 "Saturday. Later, King Abdullah received Benkirane at the palace."):
+        people = {n.id: n.properties["titles"] for n in
+                  extract_article(nlp, Article("a1", text=text)).nodes.values()
+                  if n.label == "Person"}
+        assert people["person:abdullah"] == ["King"]
+        assert people["person:abdullah-ensour"] == ["Prime Minister"]
+        assert people["person:abdelilah-benkirane"][0] == "Prime Minister"

@@ -38,6 +38,14 @@ def test_the_arabic_article_however_written_is_one_name():
     assert sorted(g.nodes) == ["person:abdel-fattah-al-sissi", "person:bashar-al-assad"]
 
 
+def test_a_king_s_one_name_joins_no_commoner_s_full_name():
+    g = graphkit.Graph([Article("a"), Article("b")],
+                       [Node("person:abdullah", "Person", "Abdullah", [], ["a"], {"titles": ["King"]}),
+                        Node("person:abdullah-ensour", "Person", "Abdullah Ensour", [], ["b"],
+                             {"titles": ["Prime Minister"]})])
+    assert sorted(resolve(g).nodes) == ["person:abdullah", "person:abdullah-ensour"]
+
+
 def test_an_ambiguous_surname_is_left_alone():
     g = graphkit.Graph([], [Node("person:a-kim", "Person", "Ann Kim"),
                             Node("person:bo-kim", "Person", "Bo Kim"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -1200,7 +1200,7 @@ class _PersonFinder:
         after = end + (end < len(self.texts) and self.texts[end] == "International")
         if after < len(self.texts) and self.texts[after] in _NAMED_AFTER_PEOPLE:
             return  # "at the King Khalid Airport", "Julius Nyerere International Airport"
-        person = self._person_for(text)
+        person = self._person_for(text, title)
         if title:
             person.offices.append((title, office))
         self.person_mentions.append(Mention(start, end, "Person", person.id, text, kind))
@@ -1281,7 +1281,7 @@ class _PersonFinder:
         are names: people are not discovered there, only recognised."""
         return tok < self.headline_end
 
-    def _person_for(self, text: str) -> Person:
+    def _person_for(self, text: str, title: str | None = None) -> Person:
         text = _name_case(text)
         words, keys = text.split(), name_keys(text)
         for p in self.people.values():
@@ -1313,11 +1313,12 @@ class _PersonFinder:
         if len(words) >= 2:
             own = {name_key(w) for w in own_name_words(words)}
             for p in list(self.people.values()):
-                if len(p.words) == 1 and name_key(p.words[0]) in own:
+                if len(p.words) == 1 and name_key(p.words[0]) in own and \
+                        not _other_rank(p, title):
                     return self._renamed(p, text)
         else:
             match = self._match_surname(words[0])
-            if match is not None:
+            if match is not None and not _other_rank(match, title):
                 if text not in match.aliases:
                     match.aliases.append(text)
                 return match
@@ -2209,6 +2210,23 @@ def _holds_role(p: Person, head: str, office: str | None) -> bool:
         if office and o == office and head in ("leader", "head of state"):
             return True
     return False
+
+
+def ranks_differ(titles: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether two people's titles tell a monarch from a commoner: 'King Abdullah' is not
+    'Prime Minister Abdullah Ensour', whose full name starts with the King's one name.
+
+    >>> ranks_differ(["King"], ["Prime Minister"]), ranks_differ(["King"], ["Mr."])
+    (True, False)
+    """
+    kinds = load_lexicon().titles
+    one = [kinds.get(t.lower()) for t in titles if kinds.get(t.lower()) != "honorific"]
+    other = [kinds.get(t.lower()) for t in others if kinds.get(t.lower()) != "honorific"]
+    return bool(one) and bool(other) and ("royal" in one) != ("royal" in other)
+
+
+def _other_rank(p: Person, title: str | None) -> bool:
+    return ranks_differ([t for t, _ in p.offices], [title] if title else [])
 
 
 def _other_given_name(words: list[str], p: Person) -> bool:
