@@ -2847,3 +2847,20 @@ def test_a_king_named_by_one_name_is_not_a_prime_minister_with_that_given_name(n
         assert people["person:abdullah"] == ["King"]
         assert people["person:abdullah-ensour"] == ["Prime Minister"]
         assert people["person:abdelilah-benkirane"][0] == "Prime Minister"
+
+
+def test_a_post_of_an_organization_with_its_acronym_before_the_name(nlp):
+    text = ("The Chairperson of the African Union (AU) Commission, Ana Moyo, ended her two-day "
+            "visit to Benin on Monday. During the visit, the Chairperson met with President "
+            "Patrice Talon. The Chairperson proceeded yesterday to the Republic of Guinea, for "
+            "consultations with President Alpha Conde.\n\nPresident Musa Bello met with the "
+            "President of the African Development Bank (AfDB), Dr. Kofi Mensah, in Abuja.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    edges = {(e.type, e.source, e.target) for e in graph.edges}
+    moyo = "person:ana-moyo"
+    assert {("HOLDS_OFFICE", moyo, "org:AU"), ("MET_WITH", moyo, "person:patrice-talon"),
+            ("VISITED", moyo, "country:BEN"), ("VISITED", moyo, "country:GIN"),
+            ("HOLDS_OFFICE", "person:alpha-conde", "country:GIN"),
+            ("HOLDS_OFFICE", "person:kofi-mensah", "org:AfDB")} <= edges
+    assert ("HOLDS_OFFICE", "person:musa-bello", "org:AfDB") not in edges
+    assert graph.nodes["org:AfDB"].name == "African Development Bank"

@@ -698,7 +698,9 @@ def _learn_acronyms(doc: Doc, mentions: list[Mention], lex) -> dict[str, tuple[s
     for m in _acronym_definitions(token_table(doc).text):
         name, acronym = m.group(1), m.group(2)
         words = name.split()
-        while words and (words[0] in _NOT_NAMES_BUT_ORG_HEADS or words[0].lower() in _PARTICLES):
+        # "President of the African Development Bank (AfDB)": the name starts at a capital
+        while words and (words[0] in _NOT_NAMES_BUT_ORG_HEADS or words[0].lower() in _PARTICLES
+                         or words[0].islower()):
             words = words[1:]
         if "and" in words and " ".join(words[:words.index("and")]) in known:
             words = words[words.index("and") + 1:]  # "KazMunayGas and Korea Gas Corporation (KOGAS)"
@@ -1169,6 +1171,18 @@ class _PersonFinder:
             return None
         return (tok, end)
 
+    def after_bracketed_acronym(self, tok: int) -> int:
+        """Past an organization's acronym in brackets, and the rest of its name before a comma:
+        'President of the African Development Bank (AfDB), Dr. X', 'Chairperson of the African
+        Union (AU) Commission, Moussa Faki Mahamat'."""
+        texts = self.texts
+        if tok + 2 < len(texts) and texts[tok] == "(" and texts[tok + 2] == ")" and \
+                sum(c.isupper() for c in texts[tok + 1]) >= 2:  # "AU", "AfDB"
+            tok += 3
+            if tok + 1 < len(texts) and _capitalised(texts[tok]) and texts[tok + 1] == ",":
+                tok += 1
+        return tok
+
     def quote_open_before(self, tok: int) -> bool:
         """Whether a single quote opens in the sentence before token ``tok``."""
         k = tok - 1
@@ -1574,6 +1588,7 @@ class _PersonFinder:
                 if m is not None and m.label == "Organization":
                     title_text = self.span_text(t.start, m.end)
                     nxt = m.end
+            nxt = self.after_bracketed_acronym(nxt) if after_office else nxt
             comma = False
             if nxt < len(self.doc) and self.texts[nxt] == ",":
                 comma = True

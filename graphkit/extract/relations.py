@@ -171,7 +171,7 @@ _CALL = Trigger(r"\b(?:phone|telephone|video\s?call|videoconference|video confer
                  r"\b(?:in|on|during) (?:a|the|their|his|her) (?:\w+ )?call\b(?! for)")
 _VISIT = Trigger(r"\b(?:visit|visits|visited|visiting|arrived|arrives|arrival|trip|tour|"
                   r"travell?ed|flew|landed|(?:left|leaves?|leaving|departed|departs) for|"
-                  r"(?:proceeded|proceeds|headed|heads) (?:on )?to)\b")
+                  r"(?:proceeded|proceeds|headed|heads) (?:on |yesterday |today |later )?to)\b")
 _TRADE = Trigger(r"\b(?:trade|turnover|commercial exchange|trading|traded)\b")
 _INVEST = Trigger(r"\binvest\w*")
 # what names a prospect or a setting of investment, not one made
