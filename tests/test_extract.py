@@ -2864,3 +2864,10 @@ def test_a_post_of_an_organization_with_its_acronym_before_the_name(nlp):
             ("HOLDS_OFFICE", "person:kofi-mensah", "org:AfDB")} <= edges
     assert ("HOLDS_OFFICE", "person:musa-bello", "org:AfDB") not in edges
     assert graph.nodes["org:AfDB"].name == "African Development Bank"
+
+
+def test_the_group_of_20_written_with_its_number(nlp):
+    text = "Indonesia and China are members of the Group of 20 major economies."
+    members = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+               if e.type == "MEMBER_OF"}
+    assert members == {("country:IDN", "org:G20"), ("country:CHN", "org:G20")}
