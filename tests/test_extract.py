@@ -2871,3 +2871,13 @@ def test_the_group_of_20_written_with_its_number(nlp):
     members = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
                if e.type == "MEMBER_OF"}
     assert members == {("country:IDN", "org:G20"), ("country:CHN", "org:G20")}
+
+
+def test_a_body_s_name_ends_before_its_head_s_name(nlp):
+    text = ("Head of the Commission for External Relations Le Hoai Trung visited Singapore. The "
+            "Chairman of the Commission for Foreign Affairs John Brown met him.")
+    graph = extract_article(nlp, Article("a1", text=text))
+    people = {n.id for n in graph.nodes.values() if n.label == "Person"}
+    assert people == {"person:le-hoai-trung", "person:john-brown"}
+    assert graph.nodes["org:commission-for-external-relations"].name == \
+        "Commission for External Relations"

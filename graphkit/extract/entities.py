@@ -973,6 +973,13 @@ def _body_name_end(texts: list[str], lowers: list[str], at: dict[int, Mention],
     if inner and all(texts[k] not in _PORTFOLIO_WORDS and texts[k] not in _NOT_NAMES
                      for k in range(inner[-1] + 1, end)):
         end = inner[-1] + 1
+    # nor into the name of a person after its remit ('Commission for External Relations Le
+    # Hoai Trung'): two to four name words after the last word of a portfolio
+    remit = [k for k in range(head + 2, end) if texts[k] in _PORTFOLIO_WORDS]
+    if remit and 2 <= end - remit[-1] - 1 <= 4 and all(
+            _is_name_word(texts[k]) and texts[k] not in _PORTFOLIO_WORDS and
+            texts[k] not in _ORG_HEADS for k in range(remit[-1] + 1, end)):
+        end = remit[-1] + 1
     return end
 
 
