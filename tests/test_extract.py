@@ -2881,3 +2881,11 @@ def test_a_body_s_name_ends_before_its_head_s_name(nlp):
     assert people == {"person:le-hoai-trung", "person:john-brown"}
     assert graph.nodes["org:commission-for-external-relations"].name == \
         "Commission for External Relations"
+
+
+def test_the_chairmanship_of_a_country_in_a_bloc_is_that_country_s_alone(nlp):
+    text = ("Talking about the chairmanship of Armenia in the Economic Cooperation Organization, "
+            "Minister Ali Demir expressed the readiness of the Turkish side to expand corridors.")
+    members = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
+               if e.type == "MEMBER_OF"}
+    assert members == {("country:ARM", "org:ECO")}

@@ -211,6 +211,8 @@ _GENERIC_MEMBERS = patterns.compile(r"\b(?:most|all|other|many|some|several|non-
                                     r"members?\b|\bout of\s+(?:the\s+)?\d+\s+members?\b")
 _CHAIR_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
 # "his first visit to a member state of the ICC": some member, no country the sentence names
+_CHAIRMANSHIP_OF = patterns.compile(r"\b(?:chairmanship|presidency)\s+of\s+(?:the\s+)?")
+_IN_ORG = patterns.compile(r"\s+(?:in|of|over)\s+(?:the\s+)?")
 _INDEFINITE_MEMBER = patterns.compile(
     r"\b(?:to|in|of|with|for)\s+an?\s+member\s+(?:state|country|nation)\s+of\b", re.IGNORECASE)
 _MEMBER_OF_BEFORE = patterns.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -2068,6 +2070,15 @@ class _Reader:
             if holder and org:
                 self.add("MEMBER_OF/chair", holder, org, sent)
                 return
+        # "the chairmanship of Turkmenistan in the ECO": Turkmenistan's alone
+        chair_of = _CHAIRMANSHIP_OF.search(sent.text)
+        holder_at = next((c for c in sent.countries
+                          if chair_of and sent.offset(c) == chair_of.end()), None)
+        org = next((o.key for o in orgs if holder_at and _IN_ORG.fullmatch(
+            sent.text, sent.end_offset(holder_at), sent.offset(o))), None)
+        if org:
+            self.add("MEMBER_OF/chair", holder_at.key, org, sent)
+            return
         appositions = self.member_appositions(sent)
         for country, org in appositions:
             self.add("MEMBER_OF/apposition", country, org, sent)
