@@ -2935,13 +2935,17 @@ _GREETED_COUNTERPART = patterns.compile(r"\b(?:congratulat\w+|thank\w*|condol\w+
 # a figure for one way of the trade a sentence also totals: its last word of trade is "exports"
 _ONE_WAY_FIGURE = patterns.compile(r"\b(?:exports?|imports?)\b(?:(?!\b(?:trade|turnover)\b)[^$])*$",
                                    re.IGNORECASE)
+# a sentence that opens with its place: "In Tanzania, Harris met ..."
 _IN_COUNTRY_FIRST = re.compile(r"\s*(?:Later |Then |Earlier |Next )?(?:[Ii]n|[Ww]hile in)\s+(?:the\s+)?")
+# "visited India along with the delegation led by Prime Minister X": X travelled too
 _DELEGATION_LED_BY = patterns.compile(r"\b(?:along with|with|as part of|as a member of|in)\s+"
                                      r"(?:the|a|his|her)\s+(?:[\w-]+\s+){0,3}delegation\s+"
                                      r"(?:led|headed)\s+by\b")
+# "attended the inauguration of President X": X is sworn in where the visitor went
 _INAUGURATION_OF = patterns.compile(r"\b(?:inauguration|swearing[- ]in|investiture|oath[- ]taking)"
                                    r"(?:\s+ceremony)?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                    re.IGNORECASE)
+# "received Ambassadors of A, B and C": the receiver is of none of their countries
 _ENVOYS_OF = patterns.compile(r"\b(?:ambassadors?|envoys?|high\s+commissioners?)\s+(?:of|from)\s+"
                              r"(?:the\s+)?$", re.IGNORECASE)
 _SIDE_NOUN = patterns.compile(r"\s+(?:officials|representatives|delegation|delegations|side|counterparts?|"
