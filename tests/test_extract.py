@@ -2889,3 +2889,20 @@ def test_the_chairmanship_of_a_country_in_a_bloc_is_that_country_s_alone(nlp):
     members = {(e.source, e.target) for e in extract_article(nlp, Article("a1", text=text)).edges
                if e.type == "MEMBER_OF"}
     assert members == {("country:ARM", "org:ECO")}
+
+
+def test_talks_followed_by_plans_and_negotiations_between_two_others(nlp):
+    texts = ["Chilean Foreign Minister Ana Soto announced her plans to visit Lima following talks "
+             "with Peruvian Foreign Minister Luis Vega.",
+             "Chilean Foreign Minister Ana Soto announced the results of negotiations between "
+             "Peruvian President Luis Vega and U.S. Secretary of State John Kerry.",
+             "Minister Ana Soto will visit Lima on 19 June. Chile and Peru plan to sign an "
+             "agreement on mutual recognition of visas, he added."]
+    met, sectors = set(), []
+    for i, text in enumerate(texts):
+        for e in extract_article(nlp, Article(f"a{i}", text=text)).edges:
+            if e.type == "MET_WITH":
+                met.add((e.source, e.target))
+            sectors += e.properties.get("sectors", [])
+    assert met == {("person:ana-soto", "person:luis-vega"), ("person:luis-vega", "person:john-kerry")}
+    assert sectors == ["mutual recognition of visas"]

@@ -1041,10 +1041,13 @@ class _Reader:
         people = self.meeting_parties(sent)
         if len(people) < 2:
             return
+        # "Putin is due to visit Beijing for talks with Xi"; but "announced his plans to visit
+        # Yerevan following talks with Mirzoyan" tells talks held
         to_come = _MEETING_TO_COME.search(sent.text) or next(
             (t for t in _VISIT.finditer(sent.text) if t.start() < trigger.start()
-             and _PLANNED_BEFORE.search(sent.text, 0, t.start())),
-            None)  # "Putin is due to visit Beijing for talks with Xi"
+             and _PLANNED_BEFORE.search(sent.text, 0, t.start())
+             and not _AFTER_BEFORE.search(sent.text, 0, trigger.start())),
+            None)
         if to_come:
             # no meeting yet, but who will meet whom tells whose side each is on; those who
             # "would lead talks" together are one side
@@ -1076,6 +1079,9 @@ class _Reader:
         # B met C and D": each of one side met each of the other
         pairs = combinations(before, 2) if not after else \
             product(before, after) if len(before) > 1 else ((first, o) for o in people[1:])
+        if len(after) == 2 and object_at is not None and \
+                _BETWEEN_AFTER.fullmatch(sent.text, trigger.end(), object_at):
+            pairs = [(after[0], after[1])]  # "negotiations between Putin and Kerry": theirs
         # "They discussed ...": a meeting, unless the article says they spoke by phone
         rule = "MET_WITH/discussed" if kind == "MET_WITH" and not venue and \
             trigger.group(0).lower() in ("discussed", "discussions") else kind
@@ -2929,6 +2935,10 @@ _MET_COUNTRIES = patterns.compile(
 _BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|representatives)\s+of\s+"
                                  r"(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:member\s+)?"
                                  r"(?:countries|states|nations|members)\b")
+_AFTER_BEFORE = patterns.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
+                                re.IGNORECASE)
+# "the results of negotiations between Putin and Kerry": the two after it met each other
+_BETWEEN_AFTER = patterns.compile(r"\s+between\s+(?:the\s+)?(?:[\w.-]+\s+){0,4}$")
 _GREETED_COUNTERPART = patterns.compile(r"\b(?:congratulat\w+|thank\w*|condol\w+|greet\w*)\s+"
                                        r"(?:his|her|their)\s+(?:[\w-]+\s+){0,3}counterpart$",
                                        re.IGNORECASE)
@@ -2984,6 +2994,7 @@ _SECTOR_STOP = {"the", "a", "an", "this", "that", "these", "which", "who", "said
 # a list of no sector at all: "cooperation in all areas"
 # and no sector but an act upon the relations: "talks on restoring ties"
 # and an adjective of the relations themselves: "progress in bilateral cooperation"
+_PRONOUN_SUBJECTS = {"he", "she", "they", "it", "we"}
 _NOT_SECTORS = patterns.compile(r"(?:\w+ )*(?:areas?|fields?|spheres?|sectors?|domains?|directions?)|"
                                 # "relations in first phone call": an occasion, no sector
                                 r"(?:\w+ )*(?:calls?|conversations?|meetings?|visits?|summits?|"
@@ -3157,6 +3168,8 @@ def _sectors(text: str) -> list[str]:
             words = part.split()
             # "agriculture, the environment and ...": an article opens a noun of the list; on
             # the first item, only in a list of three or more ("on the situation in Gaza")
+            if words and words[0] in _PRONOUN_SUBJECTS:
+                break  # "... recognition of visas, he added": the sentence's speaker
             if words and words[0] in ("the", "a", "an"):
                 words = words[1:]
                 first_has_article = first_has_article or not items
