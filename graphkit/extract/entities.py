@@ -115,7 +115,10 @@ _BODY_ADJECTIVES = {"Political", "Central", "Supreme", "General", "Permanent", "
                     "Standing", "National", "State", "Federal", "Presidential", "Joint", "Special",
                     "High", "Constitutional", "Legislative", "Foreign", "Great", "Grand"}
 # a surname with an Arabic article in lower case: "Bashar al-Assad", "Abdel Fattah el-Sisi"
-_ARTICLE_PREFIXED = patterns.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud)-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# Arabic's article as transliterated, assimilated or not: "al-", "el-", "ash-Shara"
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az")
+_ARTICLE_PREFIXED = patterns.compile(r"(?:" + "|".join(_ARTICLES + ("ul", "ud")) +
+                                     r")-[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
 # rulers' titles that are also given names: "Foreign Minister Amir Khan Muttaqi"
 _RULER_NAMES = {"amir", "emir"}
 # titles that are also words of names, between two of a name's words
@@ -130,7 +133,6 @@ _NAME_TITLES = {"Sheikh", "Shaikh", "Amir"}  # "Hassan Sheikh Mohamud", "Hossein
 _FUNCTION_WORD_SURNAMES = {"He", "To", "An"}
 # an Arabic name's article, capitalised: not counted as one of a name's words
 _ARTICLE_PARTICLES = {"Al", "El", "Al-", "El-"}
-_ARTICLE_SLUGS = {"al", "el", "ad", "ar", "as", "ash", "at", "az"}  # "al-", "el-", "ash-Shara"
 _INITIAL = patterns.compile(r"[A-Z]\.(?:[A-Z]\.)*")  # "S.", "J.R."
 _REGNAL = patterns.compile(r"(?!I$)X{0,2}(?:IX|IV|V?I{1,3}|V)")  # "II" to "XXIX", not "I"
 # forms of address, no post: "President His Highness Sheikh" holds the post of President
@@ -336,7 +338,7 @@ def name_key(word: str) -> str:
     """
     w = slug(word)
     article, _, rest = w.partition("-")
-    if rest and article in _ARTICLE_SLUGS and len(rest) > 2:
+    if rest and article in _ARTICLES and len(rest) > 2:
         w = rest
     w = w.replace("-", "")
     w = load_lexicon().name_spellings.get(w, w)
@@ -2070,8 +2072,7 @@ class _PersonFinder:
         """Who a role at token ``at`` is with: 'Bolsonaro had already met with the Argentinian
         president' is not Bolsonaro (the person named last before it in its sentence, with
         'with' between)."""
-        starts = self.sentence_starts
-        start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+        start = self.sentence_start(at)
         before = [m for m in self.person_mentions if start <= m.start and m.end <= at]
         if not before:
             return None
@@ -2095,11 +2096,15 @@ class _PersonFinder:
             k += 1
         return self.people.get(named.key)
 
+    def sentence_start(self, at: int) -> int:
+        """The token where the sentence of token ``at`` starts."""
+        starts = self.sentence_starts
+        return starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+
     def introduced_as_party(self, at: int) -> bool:
         """Whether a name at token ``at`` opens its sentence (after quotes or brackets) or
         follows a meeting's word in it ('met with X', 'received X')."""
-        starts = self.sentence_starts
-        start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+        start = self.sentence_start(at)
         before = self.lowers[start:at]
         return not any(w.isalnum() for w in before) or not _MEETING_WORDS.isdisjoint(before)
 
@@ -2107,8 +2112,7 @@ class _PersonFinder:
         """The people named earlier in the sentence of token ``at``, but for one the role
         stands against ('Tokayev, the Kazakh President'): 'President Phuc invited the President
         of Mexico' is someone else, as one acts on another."""
-        starts = self.sentence_starts
-        start = starts[bisect.bisect_right(starts, at) - 1] if starts else 0
+        start = self.sentence_start(at)
         return {m.key for m in self.person_mentions if start <= m.start and m.end <= at
                 and any(w.isalpha() and w != "the" for w in self.lowers[m.end:at])}
 
@@ -2127,9 +2131,7 @@ class _PersonFinder:
     def title_of_last_person_before(self, at: int, office: str | None = None) -> str | None:
         """The title of the person a counterpart at token ``at`` mirrors (see
         :meth:`mirrored_by`): what 'his counterpart' is."""
-        person = self.mirrored_by(at, office)
-        titles = [t for t, _ in person.offices] if person else []
-        return next((t for t in titles if _title_head(t) != "counterpart"), None)
+        return _post_mirrored(self.mirrored_by(at, office))
 
     def resolve_role(self, title: str, office: str | None, at: int) -> Person | None:
         head = _title_head(title)
@@ -2141,7 +2143,7 @@ class _PersonFinder:
         if head == "counterpart":
             # "Safadi held talks with his Japanese counterpart": Japan's holder of Safadi's post
             mirrored = self.mirrored_by(at, office)
-            head = _title_head(self.title_of_last_person_before(at, office) or title)
+            head = _title_head(_post_mirrored(mirrored) or title)
         apposed = self.apposed_to(at)
         if apposed is not None and mirrored is None and not (
                 office and any(o and o != office for _, o in apposed.offices)):
@@ -2245,6 +2247,12 @@ def ranks_differ(titles: Iterable[str], others: Iterable[str]) -> bool:
     one = [kinds.get(t.lower()) for t in titles if kinds.get(t.lower()) != "honorific"]
     other = [kinds.get(t.lower()) for t in others if kinds.get(t.lower()) != "honorific"]
     return bool(one) and bool(other) and ("royal" in one) != ("royal" in other)
+
+
+def _post_mirrored(person: Person | None) -> str | None:
+    """The post a counterpart of ``person`` holds: ``person``'s own, not a counterpart's."""
+    titles = [t for t, _ in person.offices] if person else []
+    return next((t for t in titles if _title_head(t) != "counterpart"), None)
 
 
 def _other_rank(p: Person, title: str | None) -> bool:

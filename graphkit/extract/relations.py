@@ -210,9 +210,10 @@ _MEMBER_LIST = patterns.compile(r"\b(?:comprised of|composed of|consisting of|co
 _GENERIC_MEMBERS = patterns.compile(r"\b(?:most|all|other|many|some|several|non-)\s*(?:[A-Z][\w-]*\s+)+"
                                     r"members?\b|\bout of\s+(?:the\s+)?\d+\s+members?\b")
 _CHAIR_OF = patterns.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}(?:chairmanship|presidency|chair)\b")
-# "his first visit to a member state of the ICC": some member, no country the sentence names
+# "the chairmanship of Turkmenistan in the ECO": the country, then the organization
 _CHAIRMANSHIP_OF = patterns.compile(r"\b(?:chairmanship|presidency)\s+of\s+(?:the\s+)?")
 _IN_ORG = patterns.compile(r"\s+(?:in|of|over)\s+(?:the\s+)?")
+# "his first visit to a member state of the ICC": some member, no country the sentence names
 _INDEFINITE_MEMBER = patterns.compile(
     r"\b(?:to|in|of|with|for)\s+an?\s+member\s+(?:state|country|nation)\s+of\b", re.IGNORECASE)
 _MEMBER_OF_BEFORE = patterns.compile(r"\bmembers?\s+(?:states?\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -384,6 +385,7 @@ _POST_WORDS = patterns.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,5}")
 # Japanese Foreign Minister B"
 # between a subject and its verb: "... and the UAE also signed", "the two leaders then met"
 _VERB_GAP = patterns.compile(r"\s+(?:(?:also|jointly|formally|have|has|had|\w+ly)\s+)*")
+# and "the two leaders pledged during their summit": a verb and a few words
 _VERB_AND_WORDS_GAP = patterns.compile(r"\s+(?:[\w-]+\s+){0,3}")
 _COSIGNERS_GAP = patterns.compile(
     r"\s+and\s+(?:(?:his|her)\s+)?(?:[A-Z][\w.-]*\s+){0,5}(?:counterpart,?\s+)?")
@@ -2935,6 +2937,7 @@ _MET_COUNTRIES = patterns.compile(
 _BLOC_SIGNERS = patterns.compile(r"\b(?:leaders|heads(?:\s+of\s+state)?|representatives)\s+of\s+"
                                  r"(?:the\s+|all\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:member\s+)?"
                                  r"(?:countries|states|nations|members)\b")
+# talks told as past before the verb of a planned visit: "following talks with X"
 _AFTER_BEFORE = patterns.compile(r"\b(?:following|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?$",
                                 re.IGNORECASE)
 # "the results of negotiations between Putin and Kerry": the two after it met each other
